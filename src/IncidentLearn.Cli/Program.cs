@@ -1,0 +1,2 @@
+// The `incidentlearn` command: commands are registered in Commands/ (see CliApplication).
+return 0;

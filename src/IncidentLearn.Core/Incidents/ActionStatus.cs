@@ -1,0 +1,9 @@
+namespace IncidentLearn.Core.Incidents;
+
+public enum ActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+    WontDo,
+}

@@ -1,0 +1,15 @@
+namespace IncidentLearn.Core.Incidents;
+
+public enum EventKind
+{
+    Impact,
+    Detection,
+    Acknowledgement,
+    Diagnosis,
+    Mitigation,
+    Resolution,
+    Decision,
+    Communication,
+    Waiting,
+    Other,
+}

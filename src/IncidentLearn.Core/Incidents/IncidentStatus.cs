@@ -1,0 +1,8 @@
+namespace IncidentLearn.Core.Incidents;
+
+public enum IncidentStatus
+{
+    Draft,
+    InReview,
+    Published,
+}

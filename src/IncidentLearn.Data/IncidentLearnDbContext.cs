@@ -1,0 +1,14 @@
+using IncidentLearn.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentLearn.Data;
+
+public sealed class IncidentLearnDbContext(DbContextOptions<IncidentLearnDbContext> options) : DbContext(options)
+{
+    public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IncidentLearnDbContext).Assembly);
+    }
+}

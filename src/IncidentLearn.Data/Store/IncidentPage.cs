@@ -1,0 +1,3 @@
+namespace IncidentLearn.Data.Store;
+
+public sealed record IncidentPage(IReadOnlyList<IncidentSummary> Items, int Total);

@@ -1,0 +1,11 @@
+namespace IncidentLearn.Data.Store;
+
+public enum IncidentSort
+{
+    DateDescending,
+    DateAscending,
+    TitleAscending,
+    TitleDescending,
+    UpdatedDescending,
+    SeverityAscending,
+}
