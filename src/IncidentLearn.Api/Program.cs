@@ -1,5 +1,31 @@
+using IncidentLearn.Api.Incidents;
+using IncidentLearn.Api.Infrastructure;
+using IncidentLearn.Data;
+using IncidentLearn.Data.Setup;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddIncidentLearnData(builder.Configuration);
+builder.Services.AddSingleton(RequestLimits.From(builder.Configuration));
+builder.Services.AddSingleton<IncidentRequestReader>();
+builder.Services.AddIncidentJson();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<IncidentLearnDbContext>("store");
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapIncidents();
+
+await app.PrepareStoreAsync();
 app.Run();
 
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<IncidentLearnDbContext>(builder => Configure(builder, options, postgres));
         services.AddScoped<IncidentStore>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<SampleIncidentLoader>();
         return services;
     }
 
