@@ -10,7 +10,7 @@ builder.Services.AddSingleton(RequestLimits.From(builder.Configuration));
 builder.Services.AddSingleton<IncidentRequestReader>();
 builder.Services.AddIncidentJson();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.DocumentIncidentBodies());
 builder.Services.AddHealthChecks().AddDbContextCheck<IncidentLearnDbContext>("store");
 
 var app = builder.Build();

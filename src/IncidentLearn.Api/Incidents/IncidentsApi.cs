@@ -18,7 +18,7 @@ public static class IncidentsApi
         group.MapGet("/{id:guid}", Get).WithSummary("One incident; the ETag header is its version.");
         group.MapGet("/{id:guid}.md", GetMarkdown).WithSummary("One incident as canonical Markdown.");
         group.MapPost("/", Create)
-            .Accepts<IncidentRecord>("application/json", "text/markdown")
+            .AcceptsIncidentBody()
             .Produces<IncidentRecord>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -26,7 +26,7 @@ public static class IncidentsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Store a new incident sent as JSON or canonical Markdown.");
         group.MapPut("/{id:guid}", Replace)
-            .Accepts<IncidentRecord>("application/json", "text/markdown")
+            .AcceptsIncidentBody()
             .Produces<IncidentRecord>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
