@@ -1,2 +1,3 @@
-// The `incidentlearn` command: commands are registered in Commands/ (see CliApplication).
-return 0;
+using IncidentLearn.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error);

@@ -31,19 +31,17 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Postgres is not set.");
             }
 
-            builder.UseNpgsql(postgresConnectionString);
+            builder.UseNpgsql(postgresConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
-            builder.UseSqlite(SqliteConnectionString(options.Path));
+            builder.UseSqlite(SqliteConnectionString(options.ResolvedPath()), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
 
         // The migrations are written by hand, without a model snapshot (EF's design package is not in the feed).
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    public static string SqliteConnectionString(string path) =>
-        path == ":memory:" || path.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase)
-            ? (path == ":memory:" ? "Data Source=:memory:" : path)
-            : $"Data Source={System.IO.Path.GetFullPath(path)};Foreign Keys=True";
+    private static string SqliteConnectionString(string path) =>
+        path == ":memory:" ? "Data Source=:memory:" : $"Data Source={path};Foreign Keys=True";
 }

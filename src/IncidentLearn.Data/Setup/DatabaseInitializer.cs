@@ -7,9 +7,9 @@ public sealed class DatabaseInitializer(IncidentLearnDbContext db, DatabaseOptio
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (!options.IsPostgres && !options.Path.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) && options.Path != ":memory:")
+        if (!options.IsPostgres && options.Path != ":memory:")
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+            var folder = Path.GetDirectoryName(options.ResolvedPath());
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);

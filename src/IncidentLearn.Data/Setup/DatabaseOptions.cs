@@ -15,7 +15,7 @@ public sealed class DatabaseOptions
     /// <summary>"sqlite" (default) or "postgres".</summary>
     public string Provider { get; set; } = "sqlite";
 
-    /// <summary>The SQLite file; relative paths are taken from the working directory.</summary>
+    /// <summary>The SQLite file; a relative path is taken from the home folder (see <see cref="ResolvedPath"/>).</summary>
     public string Path { get; set; } = DefaultPath;
 
     /// <summary>Load the sample incidents from content/ when the store is empty at start-up.</summary>
@@ -33,5 +33,28 @@ public sealed class DatabaseOptions
         options.Path = section["Path"] is { Length: > 0 } path ? path : options.Path;
         options.LoadSamples = !bool.TryParse(section["LoadSamples"], out var load) || load;
         return options;
+    }
+
+    /// <summary>
+    /// The SQLite file as an absolute path. A relative path is taken from the nearest folder above the
+    /// working directory that holds IncidentLearn.sln (so the API and the command line, run from anywhere
+    /// in a checkout, share one store), or from the working directory when there is none (an installed tool).
+    /// </summary>
+    public string ResolvedPath()
+    {
+        if (System.IO.Path.IsPathRooted(Path) || Path == ":memory:")
+        {
+            return Path;
+        }
+
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(folder.FullName, "IncidentLearn.sln")))
+            {
+                return System.IO.Path.Combine(folder.FullName, Path);
+            }
+        }
+
+        return System.IO.Path.GetFullPath(Path);
     }
 }
