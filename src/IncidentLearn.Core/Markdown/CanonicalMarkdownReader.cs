@@ -23,7 +23,8 @@ internal sealed class CanonicalMarkdownReader
         ReadBody();
 
         var normalized = RecordNormalization.Normalize(record);
-        if (normalized.Title.Length == 0)
+        // A broken front matter may hold the title, so "no title" would only mislead.
+        if (normalized.Title.Length == 0 && !problems.Any(p => p.Field == "frontMatter"))
             problems.Add(new("title", null, "The file has no title: add a \"title:\" key to the front matter or a \"# \" heading."));
 
         return new MarkdownReadResult(problems.Count == 0 ? normalized : null, problems);
@@ -329,58 +330,16 @@ internal sealed class CanonicalMarkdownReader
         if (open < 0)
             return;
 
-        var fence = Fence(lines[open].Text);
-        if (fence is null)
+        if (MarkdownFence.Read(lines, open) is not var (text, close))
         {
             record.SourceText = Paragraphs(lines);
             return;
         }
 
-        var (marker, length, indent) = fence.Value;
-        var close = open + 1;
-        while (close < lines.Count && !IsClosingFence(lines[close].Text, marker, length))
-            close++;
-
-        var content = lines.Skip(open + 1).Take(close - open - 1).Select(l => RemoveIndent(l.Text, indent));
-        record.SourceText = string.Join('\n', content);
-
+        record.SourceText = text;
         var after = close < lines.Count ? lines.FindIndex(close + 1, l => !l.IsBlank) : -1;
         if (after >= 0)
             problems.Add(new("sourceText", lines[after].Number, "Text after the source's fenced block; the source must be the whole section."));
-    }
-
-    /// <summary>An opening fence: its character, length and indentation; null when the line opens no fence.</summary>
-    private static (char Marker, int Length, int Indent)? Fence(string line)
-    {
-        var indent = line.Length - line.TrimStart(' ').Length;
-        if (indent > 3)
-            return null;
-
-        var rest = line[indent..];
-        if (rest.Length < 3 || rest[0] is not ('`' or '~'))
-            return null;
-
-        var length = rest.Length - rest.TrimStart(rest[0]).Length;
-        if (length < 3 || (rest[0] == '`' && rest[length..].Contains('`')))
-            return null;
-        return (rest[0], length, indent);
-    }
-
-    private static bool IsClosingFence(string line, char marker, int length)
-    {
-        var trimmed = line.TrimStart(' ');
-        if (line.Length - trimmed.Length > 3)
-            return false;
-        var run = trimmed.Length - trimmed.TrimStart(marker).Length;
-        return run >= length && trimmed[run..].Trim(' ', '\t').Length == 0;
-    }
-
-    private static string RemoveIndent(string line, int indent)
-    {
-        var spaces = 0;
-        while (spaces < indent && spaces < line.Length && line[spaces] == ' ')
-            spaces++;
-        return line[spaces..];
     }
 
     private int FirstChildLine(Section section) => section.Children.Count > 0 ? section.Children[0].Line : section.End;

@@ -36,7 +36,7 @@ internal sealed class CanonicalMarkdownWriter
         List(SectionNames.Questions, r.Questions);
         foreach (var section in r.Sections)
         {
-            Heading(2, SectionNames.NotesPrefix + " " + section.Heading);
+            Heading(2, $"{SectionNames.NotesPrefix} {section.Heading}".TrimEnd(' '));
             Body(section.Body);
         }
 
@@ -130,19 +130,6 @@ internal sealed class CanonicalMarkdownWriter
         if (source is null)
             return;
         Heading(2, SectionNames.Source);
-        var fence = new string('`', Math.Max(3, LongestBacktickRun(source) + 1));
-        blocks.Add($"{fence}text\n{source}\n{fence}");
-    }
-
-    private static int LongestBacktickRun(string text)
-    {
-        int longest = 0, run = 0;
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
+        blocks.Add(MarkdownFence.Write(source, "text"));
     }
 }

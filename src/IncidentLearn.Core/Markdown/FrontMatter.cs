@@ -80,6 +80,12 @@ internal static class FrontMatter
             problems.Add(new("frontMatter", LineOf(ex.Start, firstLine), $"The front matter is not valid YAML: {Reason(ex)}"));
             return;
         }
+        catch (Exception)
+        {
+            // YamlDotNet throws InvalidOperationException on some broken input (an unclosed "[" for one).
+            problems.Add(new("frontMatter", LineOf(LastReadableMark(yaml), firstLine), "The front matter is not valid YAML."));
+            return;
+        }
 
         foreach (var (keyNode, valueNode) in root.Children)
         {
@@ -182,6 +188,24 @@ internal static class FrontMatter
         if (scalar.Style is ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL")
             return null;
         return value;
+    }
+
+    /// <summary>Where the YAML stops making sense: the end of the last event YamlDotNet could still read.</summary>
+    private static Mark LastReadableMark(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+                last = parser.Current?.End ?? last;
+        }
+        catch (Exception)
+        {
+            // Expected: this runs only on input that failed to load.
+        }
+
+        return last;
     }
 
     private static int LineOf(Mark mark, int firstLine) => firstLine + Math.Max(0, (int)mark.Line - 1);

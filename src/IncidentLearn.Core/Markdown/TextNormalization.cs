@@ -8,17 +8,24 @@ namespace IncidentLearn.Core.Markdown;
 /// </summary>
 internal static class TextNormalization
 {
-    /// <summary>Multi-line text: LF line endings, no trailing spaces or tabs on lines, no blank edges; empty becomes null.</summary>
+    /// <summary>
+    /// Multi-line text: LF line endings, no trailing spaces or tabs on lines, at most one blank line in a row,
+    /// no blank lines or spaces at either end; empty becomes null.
+    /// </summary>
     public static string? Text(string? value)
     {
         if (value is null)
             return null;
 
-        var lines = Characters(value).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-            lines[i] = lines[i].TrimEnd(' ', '\t');
+        var kept = new List<string>();
+        foreach (var raw in Characters(value).Split('\n'))
+        {
+            var line = raw.TrimEnd(' ', '\t');
+            if (line.Length > 0 || kept.Count == 0 || kept[^1].Length > 0)
+                kept.Add(line);
+        }
 
-        var text = string.Join('\n', lines).Trim(' ', '\t', '\n');
+        var text = string.Join('\n', kept).Trim(' ', '\t', '\n');
         return text.Length == 0 ? null : text;
     }
 
