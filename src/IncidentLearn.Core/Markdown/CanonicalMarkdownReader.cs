@@ -152,9 +152,10 @@ internal sealed class CanonicalMarkdownReader
 
     private static (string Name, string Field)? Known(string heading)
     {
+        var folded = SectionNames.Fold(heading);
         foreach (var known in KnownSections)
         {
-            if (SectionNames.Matches(heading, known.Name))
+            if (SectionNames.MatchesFolded(folded, known.Name))
                 return known;
         }
 

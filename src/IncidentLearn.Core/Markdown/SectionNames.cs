@@ -35,8 +35,11 @@ internal static class SectionNames
     public static readonly string[] ActionItemColumns = ["Action", "Owner", "Type", "Status", "Due"];
 
     /// <summary>True when a heading typed by a person names <paramref name="name"/>: case, spacing and dashes aside.</summary>
-    public static bool Matches(string heading, string name) =>
-        string.Equals(Fold(heading), Fold(name), StringComparison.OrdinalIgnoreCase);
+    public static bool Matches(string heading, string name) => MatchesFolded(Fold(heading), name);
+
+    /// <summary>As <see cref="Matches"/>, for a heading already passed through <see cref="Fold"/> (to fold it once, not per name).</summary>
+    public static bool MatchesFolded(string foldedHeading, string name) =>
+        string.Equals(foldedHeading, IsFolded(name) ? name : Fold(name), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The free-section heading behind a "Notes: ..." heading, or null when the heading has no such prefix.</summary>
     public static string? NotesHeading(string heading) =>
@@ -44,7 +47,10 @@ internal static class SectionNames
             ? heading[NotesPrefix.Length..].Trim(' ', '\t')
             : null;
 
-    private static string Fold(string text)
+    private static bool IsFolded(string name) => !name.Contains('-') && !name.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>The heading with dashes as spaces and runs of spaces and tabs as one space, trimmed.</summary>
+    public static string Fold(string text)
     {
         var words = text.Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-').Replace('-', ' ')
             .Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
