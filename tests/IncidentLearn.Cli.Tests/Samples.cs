@@ -4,7 +4,7 @@ internal static class Samples
 {
     public static string Canonical(string title, string? id = null, string severity = "SEV3") => $"""
         ---
-        {(id is null ? "" : $"id: {id}\n")}title: {title}
+        {(id is null ? "" : $"id: {id}\n")}title: "{title}"
         date: 2025-06-30
         severity: {severity}
         tags:
