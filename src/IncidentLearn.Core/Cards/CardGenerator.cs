@@ -32,7 +32,7 @@ public static class CardGenerator
 
         if (options.Kinds.Contains(CardKind.Order) || options.Kinds.Contains(CardKind.Duration))
         {
-            timeline ??= TimelineClockFacts.From(record);
+            timeline ??= AnalyzedTimelineFacts.From(record);
             cards.AddRange(TimelineCardFactory.Create(record, draft, timeline)
                 .Where(c => options.Kinds.Contains(c.Kind)));
         }
