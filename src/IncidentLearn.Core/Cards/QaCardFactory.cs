@@ -146,6 +146,12 @@ internal static class QaCardFactory
 
     private static IEnumerable<Card> SourceQuestionCards(IncidentRecord record, CardDraft draft, int words)
     {
+        if (record.Questions.Count == 0)
+        {
+            yield break;
+        }
+
+        // Built only when the source asks something: stemming every sentence is the costliest step here.
         var haystack = SourceQuestionAnswers.Candidates(record);
         for (var i = 0; i < record.Questions.Count; i++)
         {
