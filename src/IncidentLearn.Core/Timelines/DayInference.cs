@@ -1,0 +1,162 @@
+using IncidentLearn.Core.Incidents;
+
+namespace IncidentLearn.Core.Timelines;
+
+/// <summary>
+/// The one place days are inferred. A time with no date goes on the day that puts it no more than
+/// <see cref="LookBack"/> before, and less than a day minus that after, the time it follows (an event's start follows
+/// the previous start; its end follows its own start). So 23:50 then 00:10 moves to the next day, while
+/// 00:10 then 00:05 stays on the same day and is reported as out of order. Each move to a later day is reported.
+/// </summary>
+public static class DayInference
+{
+    public static readonly TimeSpan LookBack = TimeSpan.FromHours(6);
+
+    public static DayInferenceResult Infer(IReadOnlyList<TimelineEvent> events, IReadOnlyList<ParsedTime?> starts, IReadOnlyList<ParsedTime?> ends, DateOnly anchor, TimeZoneInfo zone)
+    {
+        var result = new DayInferenceResult(events.Count);
+        var candidates = new List<(DateTimeOffset Instant, bool Skipped)>(6);
+        UncertainInstant? previousStart = null;
+        var previousIndex = -1;
+        TimelineFinding? lastRollover = null;
+        DateOnly? lastRolloverDay = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (starts[i] is { } start)
+            {
+                var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, zone, candidates);
+                result.Starts[i] = instant;
+                result.Days[i] = DateOnly.FromDateTime(ZoneClock.InZone(instant.Estimate, zone).DateTime).DayNumber - anchor.DayNumber;
+                if (skipped)
+                {
+                    result.Findings.Add(Skipped(events[i], i, events[i].Start));
+                }
+
+                if (rolled && previousIndex >= 0)
+                {
+                    if (lastRollover is not null && lastRolloverDay == day && lastRollover.Events[^1] == previousIndex)
+                    {
+                        var merged = lastRollover with { Events = [.. lastRollover.Events, i], Message = lastRollover.Message + $" {EventQuote.Of(events[i])} at {events[i].Start.Trim()} is on that day too." };
+                        result.Findings[result.Findings.IndexOf(lastRollover)] = merged;
+                        lastRollover = merged;
+                    }
+                    else
+                    {
+                        lastRollover = new TimelineFinding(
+                            TimelineFindingKinds.DayRollover,
+                            $"{EventQuote.Of(events[i])} at {events[i].Start.Trim()} comes after {events[previousIndex].Start.Trim()} in the log, so it is read as the next day, {day:dddd d MMMM}.",
+                            [previousIndex, i]);
+                        lastRolloverDay = day;
+                        result.Findings.Add(lastRollover);
+                    }
+                }
+
+                previousStart = instant;
+                previousIndex = i;
+            }
+
+            if (ends[i] is { } end)
+            {
+                var from = result.Starts[i];
+                var (instant, day, rolled, skipped) = Place(end, from ?? previousStart, anchor, zone, candidates);
+                result.Ends[i] = instant;
+                if (skipped)
+                {
+                    result.Findings.Add(Skipped(events[i], i, events[i].End!));
+                }
+
+                if (from is { } begun && instant.Estimate < begun.Estimate)
+                {
+                    result.Findings.Add(new TimelineFinding(
+                        TimelineFindingKinds.EndBeforeStart,
+                        $"{EventQuote.Of(events[i])} ends ({events[i].End!.Trim()}) before it starts ({events[i].Start.Trim()}); its duration is left unknown.",
+                        [i]));
+                }
+                else if (rolled && from is not null)
+                {
+                    lastRollover = new TimelineFinding(
+                        TimelineFindingKinds.DayRollover,
+                        $"{EventQuote.Of(events[i])} runs past midnight: {EventQuote.Range(events[i])} is read as ending the next day, {day:dddd d MMMM}.",
+                        [i]);
+                    lastRolloverDay = day;
+                    result.Findings.Add(lastRollover);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static (UncertainInstant Instant, DateOnly Day, bool Rolled, bool Skipped) Place(
+        ParsedTime time, UncertainInstant? after, DateOnly anchor, TimeZoneInfo zone, List<(DateTimeOffset Instant, bool Skipped)> candidates)
+    {
+        candidates.Clear();
+        DateOnly reference;
+        if (time.Date is { } stated)
+        {
+            reference = time.YearStated ? stated : WithYear(stated, anchor.Year);
+            ZoneClock.Candidates(reference, time, zone, candidates);
+        }
+        else
+        {
+            reference = after is { } previous ? ZoneClock.DayOf(previous.Estimate, time, zone) : anchor;
+            var days = after is null ? 0 : 1;
+            for (var d = -days; d <= days; d++)
+            {
+                ZoneClock.Candidates(reference.AddDays(d), time, zone, candidates);
+            }
+        }
+
+        var chosen = Choose(candidates, time.Window / 2, after?.Estimate);
+        var instant = new UncertainInstant(chosen.Instant, chosen.Instant + time.Window);
+        var day = ZoneClock.DayOf(chosen.Instant + time.Window / 2, time, zone);
+        var rolled = time.Date is null && after is not null && day > reference;
+        return (instant, day, rolled, chosen.Skipped);
+    }
+
+    // Prefer the candidate closest after the previous time inside the window; else the nearest one at all.
+    private static (DateTimeOffset Instant, bool Skipped) Choose(List<(DateTimeOffset Instant, bool Skipped)> candidates, TimeSpan half, DateTimeOffset? after)
+    {
+        if (after is not { } previous)
+        {
+            return candidates[0];
+        }
+
+        var best = candidates[0];
+        var bestScore = TimeSpan.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var delta = candidate.Instant + half - previous;
+            var inWindow = delta > -LookBack && delta <= TimeSpan.FromDays(1) - LookBack;
+            var score = !inWindow ? TimeSpan.FromDays(10) + (delta < TimeSpan.Zero ? -delta : delta) : delta < TimeSpan.Zero ? TimeSpan.FromDays(1) - delta : delta;
+            if (score < bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static DateOnly WithYear(DateOnly date, int year) =>
+        new(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
+
+    private static TimelineFinding Skipped(TimelineEvent timelineEvent, int index, string raw) => new(
+        TimelineFindingKinds.SkippedLocalTime,
+        $"{raw.Trim()} did not happen on that day in this time zone (the clocks jumped forward); {EventQuote.Of(timelineEvent)} is placed just after the jump.",
+        [index]);
+}
+
+/// <summary>Instants and days worked out for each event (null where the text could not be read), and what was inferred.</summary>
+public sealed class DayInferenceResult(int count)
+{
+    public UncertainInstant?[] Starts { get; } = new UncertainInstant?[count];
+
+    public UncertainInstant?[] Ends { get; } = new UncertainInstant?[count];
+
+    /// <summary>Day of each start counted from the anchor date (0 = the record's date), in the record's zone.</summary>
+    public int?[] Days { get; } = new int?[count];
+
+    public List<TimelineFinding> Findings { get; } = [];
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using IncidentLearn.Core.Incidents;
+
+namespace IncidentLearn.Core.Timelines;
+
+/// <summary>
+/// Recognises milestones and measures from impact start. An author's marker in the text wins
+/// ("OUTAGE BEGINS"/"impact begins", "OUTAGE MITIGATED", "OUTAGE ENDS"/"impact ends"); otherwise the first event
+/// of the matching kind (impact, detection, acknowledgement, mitigation, resolution) in time order, and for
+/// acknowledgement also the first text saying it was acked. Mitigated and resolved take a range's end (the
+/// work was done then); the others its start. A milestone before impact start is a finding and its figure is left unknown.
+/// </summary>
+internal static partial class MilestoneFinder
+{
+    public static (IReadOnlyList<MilestoneMark> Marks, TimelineMetrics Metrics) Find(IReadOnlyList<AnalyzedEvent> byStart, List<TimelineFinding> findings)
+    {
+        var marked = new Dictionary<Milestone, AnalyzedEvent>();
+        var byKind = new Dictionary<Milestone, AnalyzedEvent>();
+        foreach (var current in byStart)
+        {
+            var text = current.Source.Text;
+            if (OutageBegins().IsMatch(text))
+            {
+                marked.TryAdd(Milestone.ImpactStart, current);
+            }
+
+            if (OutageMitigated().IsMatch(text))
+            {
+                marked.TryAdd(Milestone.Mitigated, current);
+            }
+
+            if (OutageEnds().IsMatch(text))
+            {
+                marked.TryAdd(Milestone.Resolved, current);
+            }
+
+            if (KindMilestone(current.Kind) is { } milestone)
+            {
+                byKind.TryAdd(milestone, current);
+            }
+
+            if (EventKindCues.MentionsAcknowledgement(text))
+            {
+                byKind.TryAdd(Milestone.Acknowledged, current);
+            }
+        }
+
+        var marks = new List<MilestoneMark>();
+        foreach (var milestone in Enum.GetValues<Milestone>())
+        {
+            if ((marked.GetValueOrDefault(milestone) ?? byKind.GetValueOrDefault(milestone)) is { } found)
+            {
+                var at = milestone is Milestone.Mitigated or Milestone.Resolved && found.Interval is { } interval ? interval.End : found.Start!.Value.Estimate;
+                marks.Add(new MilestoneMark(milestone, found.Index, at));
+            }
+        }
+
+        return (marks, Measure(marks, byStart, findings));
+    }
+
+    private static TimelineMetrics Measure(List<MilestoneMark> marks, IReadOnlyList<AnalyzedEvent> byStart, List<TimelineFinding> findings)
+    {
+        var impact = marks.Find(m => m.Milestone == Milestone.ImpactStart);
+        var sources = byStart.ToDictionary(e => e.Index, e => e.Source);
+        TimelineMetric From(Milestone milestone)
+        {
+            var mark = marks.Find(m => m.Milestone == milestone);
+            if (impact is null || mark is null)
+            {
+                return new TimelineMetric(null, impact?.Event, mark?.Event);
+            }
+
+            if (mark.At < impact.At)
+            {
+                findings.Add(new TimelineFinding(
+                    TimelineFindingKinds.MilestoneOrder,
+                    $"{Name(milestone)} ({EventQuote.Of(sources[mark.Event])}, {sources[mark.Event].Start.Trim()}) comes {MinutesText.Of(impact.At - mark.At)} before impact start ({EventQuote.Of(sources[impact.Event])}, {sources[impact.Event].Start.Trim()}); the time to it is left unknown.",
+                    [impact.Event, mark.Event]));
+                return new TimelineMetric(null, impact.Event, mark.Event);
+            }
+
+            return new TimelineMetric(mark.At - impact.At, impact.Event, mark.Event);
+        }
+
+        return new TimelineMetrics(From(Milestone.Detected), From(Milestone.Acknowledged), From(Milestone.Mitigated), From(Milestone.Resolved));
+    }
+
+    public static string Name(Milestone milestone) => milestone switch
+    {
+        Milestone.ImpactStart => "Impact start",
+        Milestone.Detected => "Detection",
+        Milestone.Acknowledged => "Acknowledgement",
+        Milestone.Mitigated => "Mitigation",
+        _ => "Resolution",
+    };
+
+    private static Milestone? KindMilestone(EventKind kind) => kind switch
+    {
+        EventKind.Impact => Milestone.ImpactStart,
+        EventKind.Detection => Milestone.Detected,
+        EventKind.Acknowledgement => Milestone.Acknowledged,
+        EventKind.Mitigation => Milestone.Mitigated,
+        EventKind.Resolution => Milestone.Resolved,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\b(outage|impact|incident) (begins|began|starts|started)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageBegins();
+
+    [GeneratedRegex(@"\b(outage|impact|incident) mitigated\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageMitigated();
+
+    [GeneratedRegex(@"\b(outage|impact|incident) (ends|ended|over)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageEnds();
+}

@@ -1,0 +1,53 @@
+namespace IncidentLearn.Core.Timelines;
+
+/// <summary>
+/// Finds parallel work in one sweep: events in start order, with the ranges still running kept in a heap by end.
+/// Each pair that shares time is one finding; one range inside another says so. Moments (no end) never overlap.
+/// </summary>
+internal static class OverlapSweep
+{
+    public static void Find(IReadOnlyList<AnalyzedEvent> byStart, List<TimelineFinding> findings)
+    {
+        var running = new PriorityQueue<AnalyzedEvent, DateTimeOffset>();
+        foreach (var current in byStart)
+        {
+            if (current.Interval is not { IsInstant: false } interval)
+            {
+                continue;
+            }
+
+            while (running.TryPeek(out _, out var end) && end <= interval.Start)
+            {
+                running.Dequeue();
+            }
+
+            foreach (var (other, _) in running.UnorderedItems)
+            {
+                findings.Add(Describe(other, current));
+            }
+
+            running.Enqueue(current, interval.End);
+        }
+    }
+
+    private static TimelineFinding Describe(AnalyzedEvent earlier, AnalyzedEvent later)
+    {
+        var outer = earlier.Interval!.Value;
+        var inner = later.Interval!.Value;
+        var events = earlier.Index < later.Index ? new[] { earlier.Index, later.Index } : [later.Index, earlier.Index];
+        if (outer.Encloses(inner) || inner.Encloses(outer))
+        {
+            var (big, small) = outer.Encloses(inner) ? (earlier, later) : (later, earlier);
+            return new TimelineFinding(
+                TimelineFindingKinds.Overlap,
+                $"{EventQuote.Of(small.Source)} ({EventQuote.Range(small.Source)}) runs entirely inside {EventQuote.Of(big.Source)} ({EventQuote.Range(big.Source)}).",
+                events);
+        }
+
+        var shared = (outer.End < inner.End ? outer.End : inner.End) - inner.Start;
+        return new TimelineFinding(
+            TimelineFindingKinds.Overlap,
+            $"{EventQuote.Of(earlier.Source)} ({EventQuote.Range(earlier.Source)}) and {EventQuote.Of(later.Source)} ({EventQuote.Range(later.Source)}) run in parallel for {MinutesText.Of(shared)}.",
+            events);
+    }
+}
