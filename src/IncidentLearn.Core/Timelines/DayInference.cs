@@ -16,6 +16,7 @@ public static class DayInference
     {
         var result = new DayInferenceResult(events.Count);
         var candidates = new List<(DateTimeOffset Instant, bool Skipped)>(6);
+        var clock = new ZoneClock(zone);
         UncertainInstant? previousStart = null;
         var previousIndex = -1;
         TimelineFinding? lastRollover = null;
@@ -24,7 +25,7 @@ public static class DayInference
         {
             if (starts[i] is { } start)
             {
-                var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, zone, candidates);
+                var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, clock, zone, candidates);
                 result.Starts[i] = instant;
                 result.Days[i] = DateOnly.FromDateTime(ZoneClock.InZone(instant.Estimate, zone).DateTime).DayNumber - anchor.DayNumber;
                 if (skipped)
@@ -58,7 +59,7 @@ public static class DayInference
             if (ends[i] is { } end)
             {
                 var from = result.Starts[i];
-                var (instant, day, rolled, skipped) = Place(end, from ?? previousStart, anchor, zone, candidates);
+                var (instant, day, rolled, skipped) = Place(end, from ?? previousStart, anchor, clock, zone, candidates);
                 result.Ends[i] = instant;
                 if (skipped)
                 {
@@ -88,14 +89,14 @@ public static class DayInference
     }
 
     private static (UncertainInstant Instant, DateOnly Day, bool Rolled, bool Skipped) Place(
-        ParsedTime time, UncertainInstant? after, DateOnly anchor, TimeZoneInfo zone, List<(DateTimeOffset Instant, bool Skipped)> candidates)
+        ParsedTime time, UncertainInstant? after, DateOnly anchor, ZoneClock clock, TimeZoneInfo zone, List<(DateTimeOffset Instant, bool Skipped)> candidates)
     {
         candidates.Clear();
         DateOnly reference;
         if (time.Date is { } stated)
         {
             reference = time.YearStated ? stated : WithYear(stated, anchor.Year);
-            ZoneClock.Candidates(reference, time, zone, candidates);
+            clock.Candidates(reference, time, candidates);
         }
         else
         {
@@ -103,7 +104,7 @@ public static class DayInference
             var days = after is null ? 0 : 1;
             for (var d = -days; d <= days; d++)
             {
-                ZoneClock.Candidates(reference.AddDays(d), time, zone, candidates);
+                clock.Candidates(reference.AddDays(d), time, candidates);
             }
         }
 

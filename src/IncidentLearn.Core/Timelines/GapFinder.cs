@@ -18,7 +18,7 @@ internal static class GapFinder
                 var reachText = reacher.Interval is { IsInstant: false } && !reacher.EndFromStatedDuration && reacher.Source.End is { } end ? $"until {end.Trim()}" : reacher.Source.Start.Trim();
                 findings.Add(new TimelineFinding(
                     TimelineFindingKinds.Gap,
-                    $"Nothing is recorded as running for {MinutesText.Of(start - reach)} between {EventQuote.Of(reacher.Source)} ({reachText}) and {EventQuote.Of(current.Source)} (from {current.Source.Start.Trim()}).",
+                    $"Nothing is recorded as running for {MinutesText.Of(start - reach)} between {reacher.Quote} ({reachText}) and {current.Quote} (from {current.Source.Start.Trim()}).",
                     [reacher.Index, current.Index]));
             }
 

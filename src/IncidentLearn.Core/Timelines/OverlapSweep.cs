@@ -40,14 +40,14 @@ internal static class OverlapSweep
             var (big, small) = outer.Encloses(inner) ? (earlier, later) : (later, earlier);
             return new TimelineFinding(
                 TimelineFindingKinds.Overlap,
-                $"{EventQuote.Of(small.Source)} ({EventQuote.Range(small.Source)}) runs entirely inside {EventQuote.Of(big.Source)} ({EventQuote.Range(big.Source)}).",
+                $"{small.Quote} ({small.RangeText}) runs entirely inside {big.Quote} ({big.RangeText}).",
                 events);
         }
 
         var shared = (outer.End < inner.End ? outer.End : inner.End) - inner.Start;
         return new TimelineFinding(
             TimelineFindingKinds.Overlap,
-            $"{EventQuote.Of(earlier.Source)} ({EventQuote.Range(earlier.Source)}) and {EventQuote.Of(later.Source)} ({EventQuote.Range(later.Source)}) run in parallel for {MinutesText.Of(shared)}.",
+            $"{earlier.Quote} ({earlier.RangeText}) and {later.Quote} ({later.RangeText}) run in parallel for {MinutesText.Of(shared)}.",
             events);
     }
 }

@@ -22,6 +22,11 @@ public static partial class TimeOfDayParser
             return TimeParseResult.Failure("no time was given");
         }
 
+        if (TryPlainClock(folded, out var plain))
+        {
+            return TimeParseResult.Success(plain);
+        }
+
         var between = BetweenPattern().Match(folded);
         if (between.Success)
         {
@@ -55,6 +60,28 @@ public static partial class TimeOfDayParser
 
         var moment = result.Value;
         return TimeParseResult.Success(moment with { TimeOfDay = moment.TimeOfDay - AroundMargin, Window = AroundMargin * 2 });
+    }
+
+    // The shape nearly every log line has ("23:52", "9:05"), read without a regex since long logs are mostly this.
+    private static bool TryPlainClock(string folded, out ParsedTime time)
+    {
+        time = null!;
+        var colon = folded.Length - 3;
+        if (folded.Length is not (4 or 5) || folded[colon] != ':' || !char.IsAsciiDigit(folded[0]) || !char.IsAsciiDigit(folded[colon - 1])
+            || !char.IsAsciiDigit(folded[^2]) || !char.IsAsciiDigit(folded[^1]))
+        {
+            return false;
+        }
+
+        var hour = colon == 2 ? (folded[0] - '0') * 10 + folded[1] - '0' : folded[0] - '0';
+        var minute = (folded[^2] - '0') * 10 + folded[^1] - '0';
+        if (hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        time = new ParsedTime(null, new TimeSpan(hour, minute, 0), TimeSpan.Zero, null);
+        return true;
     }
 
     private static TimeParseResult ParseBetween(string original, string first, string second)

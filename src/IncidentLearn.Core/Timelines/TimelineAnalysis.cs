@@ -31,6 +31,12 @@ public sealed record AnalyzedEvent(
     bool KindInferred,
     IReadOnlyList<Milestone> Milestones)
 {
+    /// <summary>The event as findings quote it, worked out once since a busy event appears in many findings.</summary>
+    public string Quote { get; } = EventQuote.Of(Source);
+
+    /// <summary>The author's own range text ("00:40–00:55"), for messages.</summary>
+    public string RangeText { get; } = EventQuote.Range(Source);
+
     /// <summary>The latest instant the event is known to reach: its end, or its start for a moment.</summary>
     public DateTimeOffset? Reach => Interval?.End ?? Start?.Estimate;
 }

@@ -39,13 +39,16 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         OverlapSweep.Find(byStart, findings);
         GapFinder.Find(byStart, options.GapThreshold, findings);
         var (marks, metrics) = MilestoneFinder.Find(byStart, findings);
-        var withMilestones = analyzed.Select(e => e with { Milestones = [.. marks.Where(m => m.Event == e.Index).Select(m => m.Milestone)] }).ToArray();
+        foreach (var group in marks.GroupBy(m => m.Event))
+        {
+            analyzed[group.Key] = analyzed[group.Key] with { Milestones = [.. group.Select(m => m.Milestone)] };
+        }
 
         return new TimelineAnalysis(
             zone,
             anchor,
-            withMilestones,
-            [.. findings.OrderBy(f => f.Events.Count == 0 ? -1 : f.Events.Min()).ThenBy(f => TimelineFindingKinds.Rank(f.Kind))],
+            analyzed,
+            Sorted(findings),
             SpanOf(byStart),
             marks,
             metrics,
@@ -169,12 +172,33 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
             {
                 findings.Add(new TimelineFinding(
                     TimelineFindingKinds.OutOfOrder,
-                    $"{EventQuote.Of(current.Source)} starts at {current.Source.Start.Trim()}, before {EventQuote.Of(previous.Source)} ({previous.Source.Start.Trim()}) listed above it.",
+                    $"{current.Quote} starts at {current.Source.Start.Trim()}, before {previous.Quote} ({previous.Source.Start.Trim()}) listed above it.",
                     [previous.Index, current.Index]));
             }
 
             previous = current;
         }
+    }
+
+    // By the first event each concerns, then by kind; stable, so equal keys keep the order they were found in.
+    private static TimelineFinding[] Sorted(List<TimelineFinding> findings)
+    {
+        var keys = new (int First, int Rank, int Order)[findings.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var events = findings[i].Events;
+            var first = events.Count == 0 ? -1 : int.MaxValue;
+            for (var j = 0; j < events.Count; j++)
+            {
+                first = Math.Min(first, events[j]);
+            }
+
+            keys[i] = (first, TimelineFindingKinds.Rank(findings[i].Kind), i);
+        }
+
+        var sorted = findings.ToArray();
+        Array.Sort(keys, sorted);
+        return sorted;
     }
 
     private static TimelineInterval? SpanOf(AnalyzedEvent[] byStart)

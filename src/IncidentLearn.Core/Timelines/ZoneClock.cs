@@ -5,14 +5,30 @@ namespace IncidentLearn.Core.Timelines;
 /// A local time the clocks skipped (spring forward) is moved on by the jump; one they repeated (fall back)
 /// gives both instants so day inference can pick the one that keeps the log in order.
 /// </summary>
-internal static class ZoneClock
+internal sealed class ZoneClock(TimeZoneInfo zone)
 {
-    public static void Candidates(DateOnly date, ParsedTime time, TimeZoneInfo zone, List<(DateTimeOffset Instant, bool Skipped)> into)
+    // Most days have no clock change: their one offset is remembered so long logs ask the zone once a day.
+    private readonly Dictionary<DateOnly, TimeSpan?> steadyOffsets = [];
+
+    public void Candidates(DateOnly date, ParsedTime time, List<(DateTimeOffset Instant, bool Skipped)> into)
     {
         var wall = date.ToDateTime(TimeOnly.MinValue) + time.TimeOfDay;
         if (time.Offset is { } offset)
         {
             into.Add((new DateTimeOffset(wall, offset), false));
+            return;
+        }
+
+        var day = DateOnly.FromDateTime(wall);
+        if (!steadyOffsets.TryGetValue(day, out var steady))
+        {
+            steady = SteadyOffset(day);
+            steadyOffsets[day] = steady;
+        }
+
+        if (steady is { } known)
+        {
+            into.Add((new DateTimeOffset(wall, known), false));
             return;
         }
 
@@ -35,6 +51,14 @@ internal static class ZoneClock
         }
 
         into.Add((new DateTimeOffset(wall, zone.GetUtcOffset(wall)), false));
+    }
+
+    private TimeSpan? SteadyOffset(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        var before = zone.GetUtcOffset(new DateTimeOffset(midnight, TimeSpan.Zero).AddHours(-15));
+        var after = zone.GetUtcOffset(new DateTimeOffset(midnight, TimeSpan.Zero).AddHours(39));
+        return before == after && !zone.IsInvalidTime(midnight) ? before : null;
     }
 
     /// <summary>The calendar day an instant falls on, seen where the time text was written (its offset or the zone).</summary>
