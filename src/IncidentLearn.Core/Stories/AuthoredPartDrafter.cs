@@ -6,7 +6,7 @@ namespace IncidentLearn.Core.Stories;
 /// </summary>
 public static class AuthoredPartDrafter
 {
-    /// <param name="gist">The record's own account of what was done (resolution, summary): action sentences closest to it matter most.</param>
+    /// <param name="gist">The record's own account of what was done (resolution, summary): situation and action sentences closest to it matter most.</param>
     public static PartDraft? Draft(StarPart part, string? text, string gist)
     {
         var sentences = Sentences.Split(text);
@@ -18,7 +18,13 @@ public static class AuthoredPartDrafter
         var field = "star." + part.Name();
         var closeness = sentences.Select((s, i) => (i, Score: Words.Overlap(s, gist))).OrderByDescending(x => x.Score).Select(x => x.i).ToList();
         var candidates = sentences.Select((s, i) => new DraftSentence(s, field, i,
-            part == StarPart.Action && i > 0 ? 1 + closeness.IndexOf(i) : PriorityOf(part, s, i))).ToList();
+            part switch
+            {
+                StarPart.Action when i > 0 => 1 + closeness.IndexOf(i),
+                // The scene-setting sentence closest to the record's summary carries the situation, wherever it sits.
+                StarPart.Situation => closeness.IndexOf(i),
+                _ => PriorityOf(part, s, i),
+            })).ToList();
         return new PartDraft(part, candidates, Authored: true);
     }
 

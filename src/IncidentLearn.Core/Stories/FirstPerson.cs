@@ -56,7 +56,8 @@ public static partial class FirstPerson
 
         if (IsPastTenseVerb(first))
         {
-            return Sentences.Finish("I " + Sentences.LowerFirst(sentence, properNounEvidence));
+            // The first word is a verb, so it is never a name: lower it outright.
+            return Sentences.Finish("I " + char.ToLowerInvariant(sentence[0]) + sentence[1..]);
         }
 
         if (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && char.IsUpper(first[0]) && first.Length > 5)

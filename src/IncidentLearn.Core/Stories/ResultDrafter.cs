@@ -17,19 +17,18 @@ public static class ResultDrafter
             candidates.Add(new(context.Phrase("measured", new { label = f.Label, value = f.Value, unit = f.Unit }), f.Field, 20 + i, 1));
         }
 
-        // Finished work first: it is what actually changed.
+        // Finished work first: it is what actually changed. One sentence, so no item reads as "also" after a dropped one.
         var items = record.ActionItems
-            .Select((item, index) => (item, index))
-            .OrderBy(x => x.item.Status == Incidents.ActionStatus.Done ? 0 : 1)
+            .Where(item => !string.IsNullOrWhiteSpace(item.Text))
+            .OrderBy(item => item.Status == Incidents.ActionStatus.Done ? 0 : 1)
             .Take(3)
+            .Select(item => Sentences.LowerFirst(item.Text.Trim().TrimEnd('.'), context.ProperNounEvidence))
             .ToList();
-        for (var i = 0; i < items.Count; i++)
+        if (items.Count > 0)
         {
-            var (item, index) = items[i];
-            var text = Sentences.LowerFirst(item.Text.Trim().TrimEnd('.'), context.ProperNounEvidence);
-            var mine = context.Author.IsAuthor(item.Owner);
-            var sentence = context.Phrase("afterwards", new { first = i == 0, mine, item = text });
-            candidates.Add(new(sentence, $"actionItems[{index}].text", 30 + i, i == 0 ? 1 : 3 + i));
+            var list = items.Count == 1 ? items[0] : string.Join("; ", items.SkipLast(1)) + "; and " + items[^1];
+            var mine = record.ActionItems.Any(item => context.Author.IsAuthor(item.Owner));
+            candidates.Add(new(context.Phrase("afterwards", new { mine, items = list, several = items.Count > 1 }), "actionItems", 30, 1));
         }
 
         return new PartDraft(StarPart.Result, candidates, Authored: false);

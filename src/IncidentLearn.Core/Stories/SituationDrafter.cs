@@ -17,7 +17,7 @@ public static class SituationDrafter
         var summary = Sentences.Split(record.Summary);
         if (summary.Count > 0)
         {
-            var opening = roleHere ? summary[0] : context.Phrase("opening", new { date = context.DateText, sentence = summary[0], lowered = Sentences.LowerFirst(summary[0], context.ProperNounEvidence) });
+            var opening = roleHere ? summary[0] : context.Phrase("opening", new { date = summary[0].Contains(context.Record.Date?.Year.ToString() ?? "\0", StringComparison.Ordinal) ? null : context.DateText, sentence = summary[0], lowered = Sentences.LowerFirst(summary[0], context.ProperNounEvidence) });
             candidates.Add(new(opening, roleHere ? "summary" : "date,summary", 1, candidates.Count == 0 ? 0 : 1));
         }
 

@@ -43,7 +43,7 @@ public sealed partial class StarStoryBuilder
             StarPart.Action => star.Action,
             _ => star.Result,
         };
-        var gist = $"{context.Record.Resolution} {context.Record.Summary}";
+        var gist = part == StarPart.Situation ? $"{context.Record.Summary} {context.Record.Impact}" : $"{context.Record.Resolution} {context.Record.Summary}";
         return AuthoredPartDrafter.Draft(part, authored, gist) ?? part switch
         {
             StarPart.Situation => SituationDrafter.Draft(context),

@@ -47,7 +47,7 @@ public static class StoryCoach
     {
         var measuredFields = story.Figures.Where(f => f.Source == MeasuredFigure.Measured).Select(f => f.Field).ToHashSet();
         return story.Full.Sentences
-            .Where(s => s.Part == "result")
+            .Where(s => s.Part == "result" && !s.Field.StartsWith("actionItems", StringComparison.Ordinal))
             .SelectMany(s => StatedFigureFinder.Find(s.Text, s.Field)
                 .Select(f => measuredFields.Contains(s.Field) ? f with { Source = MeasuredFigure.Measured } : f))
             .ToList();
