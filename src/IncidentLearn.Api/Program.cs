@@ -1,5 +1,9 @@
+using IncidentLearn.Api.Cards;
 using IncidentLearn.Api.Incidents;
 using IncidentLearn.Api.Infrastructure;
+using IncidentLearn.Api.Stories;
+using IncidentLearn.Api.Timelines;
+using IncidentLearn.Core;
 using IncidentLearn.Data;
 using IncidentLearn.Data.Setup;
 
@@ -8,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddIncidentLearnData(builder.Configuration);
 builder.Services.AddSingleton(RequestLimits.From(builder.Configuration));
 builder.Services.AddSingleton<IncidentRequestReader>();
+builder.Services.AddSingleton(_ => new LearningServices(builder.Configuration["Templates:Path"], builder.Configuration["Questions:Path"]));
 builder.Services.AddIncidentJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.DocumentIncidentBodies());
@@ -23,6 +28,9 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapIncidents();
+app.MapTimelines();
+app.MapStories();
+app.MapCards();
 
 await app.PrepareStoreAsync();
 app.Run();

@@ -1,3 +1,4 @@
+using IncidentLearn.Core;
 using IncidentLearn.Core.Stories;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,3 +1,4 @@
+using IncidentLearn.Core;
 using System.Collections.Concurrent;
 using HandlebarsDotNet;
 

@@ -1,3 +1,5 @@
+using IncidentLearn.Core;
+
 namespace IncidentLearn.Data.Setup;
 
 /// <summary>Finds the content/ folder: configured, copied beside the app, or at the root of a source checkout.</summary>
@@ -5,20 +7,13 @@ public static class SampleContent
 {
     public static string? FindFolder(string? configured = null)
     {
-        if (!string.IsNullOrWhiteSpace(configured))
+        try
         {
-            return Directory.Exists(configured) ? Path.GetFullPath(configured) : null;
+            return ProjectFolders.Find("content", configured);
         }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        catch (DirectoryNotFoundException)
         {
-            var candidate = Path.Combine(folder.FullName, "content");
-            if (Directory.Exists(Path.Combine(candidate, "incidents")))
-            {
-                return candidate;
-            }
+            return null;
         }
-
-        return null;
     }
 }

@@ -38,6 +38,16 @@ public sealed class IncidentStore(IncidentLearnDbContext db, TimeProvider clock)
     public IAsyncEnumerable<Guid> StreamIdsAsync() =>
         db.Incidents.AsNoTracking().OrderBy(i => i.Date).ThenBy(i => i.Title).Select(i => i.Id).AsAsyncEnumerable();
 
+    /// <summary>Every record, one at a time from one streaming query, for reports across incidents (coverage, distractors).</summary>
+    public async IAsyncEnumerable<IncidentRecord> StreamRecordsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var documents = db.Incidents.AsNoTracking().OrderBy(i => i.Date).ThenBy(i => i.Title).Select(i => i.Document).AsAsyncEnumerable();
+        await foreach (var document in documents.WithCancellation(cancellationToken))
+        {
+            yield return IncidentJson.Deserialize(document);
+        }
+    }
+
     public async Task<StoredIncident?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var entity = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -1,3 +1,4 @@
+using IncidentLearn.Core;
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Stories;

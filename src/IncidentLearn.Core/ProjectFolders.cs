@@ -1,4 +1,4 @@
-namespace IncidentLearn.Core.Stories;
+namespace IncidentLearn.Core;
 
 /// <summary>
 /// Finds a folder such as templates/ or content/: beside the binary first (the API and CLI copy them there),
