@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using IncidentLearn.Core.Incidents;
+
+namespace IncidentLearn.Core.Reading.Labels;
+
+/// <summary>
+/// Puts a labelled part where it belongs in the record, whatever the shape: Challenge to the task, Mistake
+/// to the root causes, Outcome to impact and result, Immediate Response and Resolution to the action,
+/// Preventive Measures to action items, Lessons to lessons, follow-up questions with their answers.
+/// STAR parts keep the author's words exactly.
+/// </summary>
+public static partial class FieldFiller
+{
+    public static void Fill(ReadContext context, LabelledPart part)
+    {
+        var record = context.Record;
+        var text = part.Text;
+        context.Consume(part.AllLines);
+        switch (part.Field)
+        {
+            case LabelField.Situation: record.Star.Situation = Append(record.Star.Situation, text); break;
+            case LabelField.Task or LabelField.Challenge: record.Star.Task = Append(record.Star.Task, text); break;
+            case LabelField.Action or LabelField.ImmediateResponse or LabelField.Communication: record.Star.Action = Append(record.Star.Action, text); break;
+            case LabelField.Result: record.Star.Result = Append(record.Star.Result, text); break;
+            case LabelField.Mistake or LabelField.RootCause: record.RootCauses.AddRange(RootCauses(part)); break;
+            case LabelField.Outcome:
+                record.Impact = Append(record.Impact, text);
+                record.Star.Result = Append(record.Star.Result, text);
+                break;
+            case LabelField.Resolution:
+                record.Resolution = Append(record.Resolution, text);
+                record.Star.Action = Append(record.Star.Action, text);
+                break;
+            case LabelField.ActionItems: record.ActionItems.AddRange(ActionItems(part)); break;
+            case LabelField.Lessons: record.Lessons.Other.AddRange(Paragraphs.ItemsOrSentences(part)); break;
+            case LabelField.WentWell: record.Lessons.WentWell.AddRange(Paragraphs.ItemsOrSentences(part)); break;
+            case LabelField.WentWrong: record.Lessons.WentWrong.AddRange(Paragraphs.ItemsOrSentences(part)); break;
+            case LabelField.GotLucky: record.Lessons.GotLucky.AddRange(Paragraphs.ItemsOrSentences(part)); break;
+            case LabelField.Contributing: record.ContributingFactors.AddRange(Paragraphs.ItemsOrSentences(part)); break;
+            case LabelField.FollowUp: record.FollowUps.Add(FollowUp(part)); break;
+            case LabelField.Approach or LabelField.Answer when record.FollowUps.Count > 0:
+                record.FollowUps[^1].Answer = Append(record.FollowUps[^1].Answer, $"{part.Label.Label}: {text}");
+                break;
+            case LabelField.Impact: record.Impact = Append(record.Impact, text); break;
+            case LabelField.Trigger: record.Trigger = Append(record.Trigger, text); break;
+            case LabelField.Detection: record.Detection = Append(record.Detection, text); break;
+            case LabelField.Summary: record.Summary = Append(record.Summary, text); break;
+            case LabelField.Prompt: record.Prompt ??= text; break;
+            case LabelField.Title when text.Length > 0: record.Title = text; break;
+            case LabelField.Date when DateOnly.TryParse(DateText().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture, out var date): record.Date = date; break;
+            case LabelField.Authors: record.Authors.AddRange(ListOf(text)); break;
+            case LabelField.Severity: record.Severity ??= text; break;
+            case LabelField.Services: record.Services.AddRange(ListOf(text)); break;
+            case LabelField.Tags: record.Tags.AddRange(ListOf(text)); break;
+            case LabelField.Status: break;
+            default:
+                record.Sections.Add(new FreeSection { Heading = part.LabelLine.Content.Trim('#', ' ', '*', '_', '-', ':'), Body = text });
+                break;
+        }
+    }
+
+    public static string Append(string? existing, string addition) =>
+        string.IsNullOrWhiteSpace(existing) ? addition : addition.Length == 0 ? existing : $"{existing}\n{addition}";
+
+    public static List<string> ListOf(string text) =>
+        text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0).ToList();
+
+    private static FollowUp FollowUp(LabelledPart part)
+    {
+        var question = part.Rest.Length > 0 ? part.Rest : part.Label.Label;
+        var answer = Paragraphs.Items(part.Body);
+        return new FollowUp { Question = question, Answer = answer.Count == 0 ? null : string.Join('\n', answer) };
+    }
+
+    private static IEnumerable<string> RootCauses(LabelledPart part) =>
+        part.Items.Count > 0 ? Paragraphs.ItemsOrSentences(part) : [part.Text];
+
+    private static IEnumerable<ActionItem> ActionItems(LabelledPart part)
+    {
+        var preventive = part.Label.Label.Contains("prevent", StringComparison.OrdinalIgnoreCase);
+        foreach (var item in part.Items.Count > 0 ? part.Items : Paragraphs.ItemsOrSentences(part))
+        {
+            var owner = Owner().Match(item);
+            yield return new ActionItem
+            {
+                Text = item,
+                Owner = owner.Success ? owner.Groups["owner"].Value.Trim() : null,
+                Type = preventive ? ActionType.Prevent : null,
+            };
+        }
+    }
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateText();
+
+    [GeneratedRegex(@"(?:\(|\b)(?:owner|owned by|assigned to)\s*[:\-]?\s*@?(?<owner>[\p{L}][\p{L}.\- ]{0,30}?)(?:\)|,|;|$)|(?:^|\s)@(?<owner>[\p{L}][\w.\-]{1,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Owner();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using IncidentLearn.Core.Reading.Labels;
+
+namespace IncidentLearn.Core.Reading.Sections;
+
+/// <summary>Fills STAR from an essay's sections (mapped by <see cref="StarSectionMapper"/>) and picks out its lessons.</summary>
+public static partial class EssayStar
+{
+    public static void Fill(ReadContext context, IReadOnlyList<Section> sections)
+    {
+        var star = context.Record.Star;
+        var parts = StarSectionMapper.Map(sections);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            context.Consume(section.AllLines);
+            var text = section.Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            switch (parts[i])
+            {
+                case 0: star.Situation = FieldFiller.Append(star.Situation, text); break;
+                case 1: star.Task = FieldFiller.Append(star.Task, text); break;
+                case 2: star.Action = FieldFiller.Append(star.Action, text); break;
+                default: star.Result = FieldFiller.Append(star.Result, text); break;
+            }
+
+            ReadLessons(context, section);
+        }
+    }
+
+    private static void ReadLessons(ReadContext context, Section section)
+    {
+        var lessons = context.Record.Lessons.Other;
+        if (section.Heading is { } heading && LessonsHeading().IsMatch(heading))
+        {
+            var items = Paragraphs.Items(section.Body);
+            lessons.AddRange(items.Count > 1 ? items : Text.Sentences.Split(section.Text));
+            return;
+        }
+
+        lessons.AddRange(Text.Sentences.Split(section.Text).Where(s => LessonSentence().IsMatch(s)));
+    }
+
+    [GeneratedRegex(@"\b(?:lessons?|learn\w*|takeaways?|reflections?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LessonsHeading();
+
+    [GeneratedRegex(@"\b(?:i|we) (?:learned|learnt|realised|realized)\b|\blesson\b|\bnext time\b|\bin hindsight\b|\bthe takeaway\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LessonSentence();
+}
