@@ -15,6 +15,7 @@ public sealed class ReadContext
     private string? visibleText;
     private Markdig.Syntax.MarkdownDocument? markdown;
     private bool? looksLikeMarkdown;
+    private HashSet<int>? droppedNumbers;
 
     public ReadContext(SourceDocument document, IReadOnlyList<SourceLine> lines, ReadReport report)
     {
@@ -66,6 +67,9 @@ public sealed class ReadContext
             consumed[line.Number] = true;
         }
     }
+
+    /// <summary>True when noise evidence dropped this line before the shape was chosen.</summary>
+    public bool WasDropped(int lineNumber) => (droppedNumbers ??= Report.Dropped.Select(d => d.Line).ToHashSet()).Contains(lineNumber);
 
     public bool IsConsumed(int lineNumber) => lineNumber < consumed.Length && consumed[lineNumber];
 

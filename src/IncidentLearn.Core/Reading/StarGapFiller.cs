@@ -45,9 +45,11 @@ public static class StarGapFiller
 
     private static (string?, string) Task(IncidentRecord record)
     {
+        var trigger = record.Timeline.FirstOrDefault(e => e.Kind is EventKind.Impact) ?? record.Timeline.FirstOrDefault();
         if (record.AuthorRole is { Length: > 0 } role)
         {
-            return (role, "the author's role");
+            var clause = role.TrimEnd('.', ',', ' ');
+            return (trigger is null ? $"{clause}." : $"{clause}: respond to \"{trigger.Text}\".", "the author's role and the timeline");
         }
 
         if (record.Impact is { Length: > 0 } impact && record.Summary is not null)
@@ -66,7 +68,9 @@ public static class StarGapFiller
             return ($"Respond to: {detection.Text}", "the timeline");
         }
 
-        return record.Summary is { Length: > 0 } summary ? ($"The task at hand: {Sentences.First(summary)}", "the summary") : (null, "");
+        return record.Summary is { Length: > 0 } summary && record.Timeline.Count > 0
+            ? ($"The task at hand: {Sentences.First(summary)}", "the summary")
+            : (null, "");
     }
 
     private static (string?, string) Action(IncidentRecord record)
@@ -76,7 +80,7 @@ public static class StarGapFiller
             return (resolution, "the resolution");
         }
 
-        var done = record.Timeline.Where(e => e.Kind is not (EventKind.Waiting or EventKind.Impact) && e.Text.Length > 0).ToList();
+        var done = record.Timeline.Where(e => e.Kind is not EventKind.Impact && !IsOnlyWaiting(e) && e.Text.Length > 0).ToList();
         if (done.Count > 0)
         {
             return (string.Join('\n', done.Select(Event)), "the timeline");
@@ -100,6 +104,12 @@ public static class StarGapFiller
         var lessons = record.Lessons.WentWell.Concat(record.Lessons.Other).ToList();
         return lessons.Count > 0 ? (string.Join('\n', lessons), "the lessons") : (null, "");
     }
+
+    // "Waiting on the vendor" is not something the team did; "lowered TTLs and waited" is.
+    private static bool IsOnlyWaiting(TimelineEvent e) =>
+        e.Kind is EventKind.Waiting && (e.Text.StartsWith("wait", StringComparison.OrdinalIgnoreCase)
+            || e.Text.StartsWith("dead air", StringComparison.OrdinalIgnoreCase) || e.Text.StartsWith("no response", StringComparison.OrdinalIgnoreCase)
+            || e.Text.StartsWith("still waiting", StringComparison.OrdinalIgnoreCase) || e.Text.StartsWith("on hold", StringComparison.OrdinalIgnoreCase));
 
     private static string Event(TimelineEvent e) =>
         $"{e.Start}{(e.End is null ? "" : "-" + e.End)}{(e.Actor is null ? "" : " " + e.Actor)}: {e.Text}";

@@ -63,7 +63,7 @@ public static partial class EventKindClassifier
     [GeneratedRegex(@"\b(?:acknowledged|ack(?:ed)?|(?:i'm |i am )?here\b|joined the (?:call|bridge|channel)|on it)\b", Options, 1000)]
     private static partial Regex Acknowledgement();
 
-    [GeneratedRegex(@"\b(?:alert(?:ed)? (?:fired|triggered)|alert fired|paged|paging|noticed|detected|seeing it|first report|reported)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:alert(?:ed)? (?:fired|triggered)|^alert|alert fired|pager|paged|paging|noticed|detected|seeing it|first report|reported)\b", Options, 1000)]
     private static partial Regex Detection();
 
     [GeneratedRegex(@"\b(?:decided|decision|agreed to|we chose|go/no-go)\b", Options, 1000)]

@@ -49,13 +49,15 @@ public static partial class NumberExtractor
         }
 
         var (unit, unitEnd, scale) = UnitAfter(text, end, allowAttached: true);
-        if (unitEnd < 0)
+        if (unitEnd < 0 || Units.NamesAThing(WordBefore(text, match.Index)))
         {
             return null;
         }
 
+        // Bare years and small unitless numbers ("1 in 10") are not figures a reader would look for.
         var isYear = !grouped && plain.Length == 4 && value is >= 1900 and <= 2100 && unit is null;
-        if (isYear || IsDatePart(text, match.Index, end))
+        var isBare = unit is null && scale == 1 && !grouped && !plain.Contains('.') && value < 100;
+        if (isYear || isBare || IsDatePart(text, match.Index, end))
         {
             return null;
         }
@@ -102,7 +104,12 @@ public static partial class NumberExtractor
                 return (null, -1, scale);
             }
 
-            if (WordNumbers.Scale(attached) is { } attachedScale && attached is "k" or "K" or "M" or "bn")
+            if (attached is "B" or "bn")
+            {
+                return (null, position + attached.Length, 1_000_000_000);
+            }
+
+            if (WordNumbers.Scale(attached) is { } attachedScale && attached is "k" or "K" or "M")
             {
                 return (null, position + attached.Length, attachedScale);
             }
@@ -128,6 +135,11 @@ public static partial class NumberExtractor
                 : (null, position, scale);
         }
 
+        if (cursor < text.Length - 1 && text[cursor] == '°' && text[cursor + 1] is 'C' or 'F')
+        {
+            return ($"°{text[cursor + 1]}", cursor + 2, scale);
+        }
+
         if (cursor == position || word.Length == 0)
         {
             return (null, position, scale);
@@ -138,7 +150,8 @@ public static partial class NumberExtractor
             return (word, cursor + word.Length, scale);
         }
 
-        if (!Units.IsCountedNoun(word))
+        var wordEnd = cursor + word.Length;
+        if (!Units.IsCountedNoun(word) || (wordEnd < text.Length && text[wordEnd] == '-'))
         {
             return (null, position, scale);
         }
@@ -159,6 +172,23 @@ public static partial class NumberExtractor
 
     private static int SkipSpace(string text, int position) =>
         position < text.Length && text[position] is ' ' or '\u00A0' or '\u202F' or '\u2009' ? position + 1 : position;
+
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] is ' ' or '#' or '\u00A0' && position - end < 2)
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && end - start < 20 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
 
     private static string WordAt(string text, int position)
     {

@@ -34,5 +34,15 @@ internal static class Units
     public static bool IsCompact(string word) => Compact.Contains(word);
 
     public static bool IsCountedNoun(string word) =>
-        word.Length > 1 && char.IsLower(word[0]) && !NotNouns.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal);
+        word.Length > 1 && char.IsLower(word[0]) && !NotNouns.Contains(word)
+        && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>Words after which a number names a thing rather than counting it: "version 4.0", "HTTP 500", "error 503".</summary>
+    public static bool NamesAThing(string word) => NamingWords.Contains(word);
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "version", "firmware", "release", "build", "http", "status", "error", "code", "port", "sev", "severity",
+        "incident", "ticket", "issue", "bug", "pr", "room", "zone", "step", "phase", "question", "chapter", "no",
+    };
 }

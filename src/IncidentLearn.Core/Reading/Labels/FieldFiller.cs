@@ -68,9 +68,12 @@ public static partial class FieldFiller
     private static FollowUp FollowUp(LabelledPart part)
     {
         var question = part.Rest.Length > 0 ? part.Rest : part.Label.Label;
-        var answer = Paragraphs.Items(part.Body);
+        var answer = Paragraphs.Items(part.Body).Select(StripAnswerLabel).ToList();
         return new FollowUp { Question = question, Answer = answer.Count == 0 ? null : string.Join('\n', answer) };
     }
+
+    private static string StripAnswerLabel(string item) =>
+        item.StartsWith("answer:", StringComparison.OrdinalIgnoreCase) ? item["answer:".Length..].Trim() : item;
 
     private static IEnumerable<string> RootCauses(LabelledPart part) =>
         part.Items.Count > 0 ? Paragraphs.ItemsOrSentences(part) : [part.Text];

@@ -19,7 +19,12 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             }
 
             var content = line.FoldedContent.Trim('*', '_', ' ', '#', '>', '|');
-            if (Furniture().IsMatch(content))
+            if (PostedAt().IsMatch(content))
+            {
+                // The time in a blog byline is when the post was published, not part of the incident.
+                marks.DropCopy(i, "a blog byline with its posting time");
+            }
+            else if (Furniture().IsMatch(content))
             {
                 marks.Drop(i, "web page chrome");
             }
@@ -40,8 +45,11 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, 1000)]
+    [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, 1000)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, 1000)]
+    private static partial Regex PostedAt();
 
     [GeneratedRegex(@"^(?:\d[\d.,]*\s?[km]?|no)\s(?:comments?|followers?|following|likes?|claps?|views?|shares?|responses?|reactions?|reads?|upvotes?|votes?|ratings?)$|^\d{1,3}\s?min(?:ute)?s? read$", Options, 1000)]
     private static partial Regex Counter();

@@ -8,6 +8,7 @@ public static class NoiseClassifier
         new ChromePhraseEvidence(),
         new PublisherNameEvidence(),
         new PageDescriptionEvidence(),
+        new AuthorBioEvidence(),
         new RepeatedLineEvidence(),
     ];
 

@@ -9,12 +9,15 @@ namespace IncidentLearn.Core.Reading.Sections;
 public static class SectionSplitter
 {
     private const int MaxHeadingWords = 9;
+    private const int TrailerRun = 2;
 
     public static List<Section> Split(ReadContext context, int fromIndex = 0)
     {
         var headings = context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context);
         var sections = new List<Section>();
         Section? current = null;
+        var droppedRun = 0;
+        var inTrailer = false;
         for (var i = fromIndex; i < context.Lines.Count; i++)
         {
             var line = context.Lines[i];
@@ -22,6 +25,16 @@ public static class SectionSplitter
             {
                 current = new Section { Heading = heading.Text, HeadingLine = line, Level = heading.Level };
                 sections.Add(current);
+                inTrailer = false;
+                droppedRun = 0;
+                continue;
+            }
+
+            // After a run of page chrome the story has ended: what follows belongs to no section.
+            droppedRun = context.WasDropped(line.Number) ? droppedRun + 1 : line.IsBlank ? droppedRun : 0;
+            inTrailer |= droppedRun >= TrailerRun && current is { HasText: true };
+            if (inTrailer)
+            {
                 continue;
             }
 

@@ -71,7 +71,13 @@ public sealed partial class ChatLogReader : IShapeReader
     private static void ReadRole(IncidentRecord record)
     {
         var text = record.Star.Action ?? "";
-        record.AuthorRole ??= Sentences.Split(text).FirstOrDefault(s => Role().IsMatch(s));
+        var sentence = Sentences.Split(text).FirstOrDefault(s => Role().IsMatch(s));
+        if (sentence is not null && sentence.StartsWith("As ", StringComparison.OrdinalIgnoreCase) && sentence.IndexOf(',') is > 0 and var comma)
+        {
+            sentence = sentence[..comma];
+        }
+
+        record.AuthorRole ??= sentence;
     }
 
     private static IEnumerable<ActionItem> FollowUpsSaidInChat(List<TimelineEvent> events)

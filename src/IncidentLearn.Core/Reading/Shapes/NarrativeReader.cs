@@ -47,7 +47,10 @@ public sealed class NarrativeReader : IShapeReader
         EssayStar.Fill(context, sections);
         if (record.Title.Length == 0)
         {
-            record.Title = sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? TitleMaker.FromText(record.Star.Situation);
+            // A first heading such as "Background" names a part, not the story.
+            var heading = sections.FirstOrDefault(s => s.Heading is not null)?.Heading;
+            var generic = heading is null || Labels.LabelVocabulary.Find(heading) is not null || heading.Split(' ').Length < 2;
+            record.Title = generic ? TitleMaker.FromText(record.Star.Situation) : heading!;
         }
     }
 

@@ -62,9 +62,10 @@ public sealed class PostmortemReader : IShapeReader
         var label = section.HeadingLine is { } heading ? LabelParser.Parse(heading) : null;
         if (label is null)
         {
-            if (section.Level == 1 && section.Heading is { Length: > 0 } title && context.Record.Title.Length == 0)
+            if (section.Level == 1 && section.Heading is { Length: > 0 } title)
             {
-                context.Record.Title = TitleCleaner.Clean(title);
+                // The front matter's title wins; the H1 usually repeats it.
+                context.Record.Title = context.Record.Title.Length == 0 ? TitleCleaner.Clean(title) : context.Record.Title;
                 context.Consume(section.HeadingLine!);
             }
 
