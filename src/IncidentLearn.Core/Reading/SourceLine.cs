@@ -44,7 +44,23 @@ public sealed class SourceLine
 
     public string FoldedContent => Indent == 0 ? Folded : Folded[Indent..];
 
-    public int WordCount => Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int WordCount => wordCount ??= CountWords(Text);
+
+    private int? wordCount;
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Stands in for a dropped line so paragraphs stay apart and numbering stays true.</summary>
     public static SourceLine Blank(int number) => new(number);

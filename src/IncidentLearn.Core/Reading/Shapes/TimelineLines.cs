@@ -85,7 +85,8 @@ public static partial class TimelineLines
     /// <summary>Where the event's own words start in a raw range or chat line (0 for other lines), so figures are read from them only.</summary>
     public static int EventTextStart(string raw)
     {
-        if (raw.Length > MaxLineLength)
+        var first = raw.AsSpan().TrimStart();
+        if (raw.Length > MaxLineLength || first.IsEmpty || !(char.IsDigit(first[0]) || first[0] is '[' or '-' or '*' or '+' or '\u2022'))
         {
             return 0;
         }
