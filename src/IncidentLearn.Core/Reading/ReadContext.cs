@@ -23,7 +23,11 @@ public sealed class ReadContext
         Lines = lines;
         Report = report;
         consumed = new bool[lines.Count + 1];
+        Texts = new TextFields(Record);
     }
+
+    /// <summary>Where readers add to the record's text fields; flushed into the record after extraction.</summary>
+    public TextFields Texts { get; }
 
     public SourceDocument Document { get; }
 

@@ -40,6 +40,7 @@ public static class WriteupReader
 
         var (winner, runnerUp) = Choose(context, readers);
         winner.Reader.Extract(context);
+        context.Texts.Flush();
         if (!skipNoise)
         {
             LeftoverLines.Judge(context, marks);

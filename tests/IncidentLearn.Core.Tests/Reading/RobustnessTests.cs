@@ -56,6 +56,16 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void ThousandsOfLabelledPartsAreJoinedWithoutQuadraticCopying()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Situation: s{i}\nTask: t{i}\nAction: a{i}\nResult: r{i}\n"));
+        var watch = Stopwatch.StartNew();
+        var result = WriteupReader.Read(text);
+        Assert.EndsWith("a19999", result.Record.Star.Action, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void EmptyTextGivesAnEmptyRecordAndSaysSo()
     {
         var result = WriteupReader.Read("");

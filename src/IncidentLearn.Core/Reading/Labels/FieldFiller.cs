@@ -14,22 +14,23 @@ public static partial class FieldFiller
     public static void Fill(ReadContext context, LabelledPart part)
     {
         var record = context.Record;
+        var texts = context.Texts;
         var text = part.Text;
         context.Consume(part.AllLines);
         switch (part.Field)
         {
-            case LabelField.Situation: record.Star.Situation = Append(record.Star.Situation, text); break;
-            case LabelField.Task or LabelField.Challenge: record.Star.Task = Append(record.Star.Task, text); break;
-            case LabelField.Action or LabelField.ImmediateResponse or LabelField.Communication: record.Star.Action = Append(record.Star.Action, text); break;
-            case LabelField.Result: record.Star.Result = Append(record.Star.Result, text); break;
+            case LabelField.Situation: texts.Append(TextField.Situation, text); break;
+            case LabelField.Task or LabelField.Challenge: texts.Append(TextField.Task, text); break;
+            case LabelField.Action or LabelField.ImmediateResponse or LabelField.Communication: texts.Append(TextField.Action, text); break;
+            case LabelField.Result: texts.Append(TextField.Result, text); break;
             case LabelField.Mistake or LabelField.RootCause: record.RootCauses.AddRange(RootCauses(part)); break;
             case LabelField.Outcome:
-                record.Impact = Append(record.Impact, text);
-                record.Star.Result = Append(record.Star.Result, text);
+                texts.Append(TextField.Impact, text);
+                texts.Append(TextField.Result, text);
                 break;
             case LabelField.Resolution:
-                record.Resolution = Append(record.Resolution, text);
-                record.Star.Action = Append(record.Star.Action, text);
+                texts.Append(TextField.Resolution, text);
+                texts.Append(TextField.Action, text);
                 break;
             case LabelField.ActionItems: record.ActionItems.AddRange(ActionItems(part)); break;
             case LabelField.Lessons: record.Lessons.Other.AddRange(Paragraphs.ItemsOrSentences(part)); break;
@@ -41,10 +42,10 @@ public static partial class FieldFiller
             case LabelField.Approach or LabelField.Answer when record.FollowUps.Count > 0:
                 record.FollowUps[^1].Answer = Append(record.FollowUps[^1].Answer, $"{part.Label.Label}: {text}");
                 break;
-            case LabelField.Impact: record.Impact = Append(record.Impact, text); break;
-            case LabelField.Trigger: record.Trigger = Append(record.Trigger, text); break;
-            case LabelField.Detection: record.Detection = Append(record.Detection, text); break;
-            case LabelField.Summary: record.Summary = Append(record.Summary, text); break;
+            case LabelField.Impact: texts.Append(TextField.Impact, text); break;
+            case LabelField.Trigger: texts.Append(TextField.Trigger, text); break;
+            case LabelField.Detection: texts.Append(TextField.Detection, text); break;
+            case LabelField.Summary: texts.Append(TextField.Summary, text); break;
             case LabelField.Prompt: record.Prompt ??= text; break;
             case LabelField.Title when text.Length > 0: record.Title = text; break;
             case LabelField.Date when DateOnly.TryParse(DateText().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture, out var date): record.Date = date; break;

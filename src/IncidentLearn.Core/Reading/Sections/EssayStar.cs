@@ -8,7 +8,6 @@ public static partial class EssayStar
 {
     public static void Fill(ReadContext context, IReadOnlyList<Section> sections)
     {
-        var star = context.Record.Star;
         var parts = StarSectionMapper.Map(sections);
         for (var i = 0; i < sections.Count; i++)
         {
@@ -22,14 +21,16 @@ public static partial class EssayStar
 
             switch (parts[i])
             {
-                case 0: star.Situation = FieldFiller.Append(star.Situation, text); break;
-                case 1: star.Task = FieldFiller.Append(star.Task, text); break;
-                case 2: star.Action = FieldFiller.Append(star.Action, text); break;
-                default: star.Result = FieldFiller.Append(star.Result, text); break;
+                case 0: context.Texts.Append(TextField.Situation, text); break;
+                case 1: context.Texts.Append(TextField.Task, text); break;
+                case 2: context.Texts.Append(TextField.Action, text); break;
+                default: context.Texts.Append(TextField.Result, text); break;
             }
 
             ReadLessons(context, section);
         }
+
+        context.Texts.Flush();
     }
 
     private static void ReadLessons(ReadContext context, Section section)

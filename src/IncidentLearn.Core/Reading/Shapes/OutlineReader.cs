@@ -44,6 +44,8 @@ public sealed class OutlineReader : IShapeReader
             FieldFiller.Fill(context, part);
         }
 
+        context.Texts.Flush();
+
         var record = context.Record;
         record.Questions = QuestionText.Distinct(record.Questions);
         if (record.Title.Length == 0)

@@ -45,6 +45,8 @@ public sealed class PostmortemReader : IShapeReader
             ReadSection(context, section, tables);
         }
 
+        context.Texts.Flush();
+
         var record = context.Record;
         if (record.Title.Length == 0)
         {

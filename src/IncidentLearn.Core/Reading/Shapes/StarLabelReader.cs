@@ -35,6 +35,8 @@ public sealed class StarLabelReader : IShapeReader
             FieldFiller.Fill(context, part);
         }
 
+        context.Texts.Flush();
+
         var record = context.Record;
         record.Title = record.Title.Length > 0 ? record.Title : TitleMaker.FromText(record.Star.Situation ?? record.Prompt);
         _ = words;

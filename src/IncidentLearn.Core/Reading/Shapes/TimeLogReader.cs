@@ -79,5 +79,7 @@ public sealed class TimeLogReader : IShapeReader
         {
             FieldFiller.Fill(context, part);
         }
+
+        context.Texts.Flush();
     }
 }
