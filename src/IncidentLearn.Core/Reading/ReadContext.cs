@@ -12,6 +12,7 @@ public sealed class ReadContext
 {
     private readonly bool[] consumed;
     private LabelMatch?[]? labels;
+    private bool[]? labelParsed;
     private string? visibleText;
     private Markdig.Syntax.MarkdownDocument? markdown;
     private bool? looksLikeMarkdown;
@@ -44,9 +45,11 @@ public sealed class ReadContext
     public LabelMatch? LabelAt(int index)
     {
         labels ??= new LabelMatch?[Lines.Count];
-        if (labels[index] is null && !Lines[index].IsBlank && Lines[index].Text.Length < 2_000)
+        labelParsed ??= new bool[Lines.Count];
+        if (!labelParsed[index])
         {
-            labels[index] = LabelParser.Parse(Lines[index]);
+            labelParsed[index] = true;
+            labels[index] = Lines[index].IsBlank || Lines[index].Text.Length >= 2_000 ? null : LabelParser.Parse(Lines[index]);
         }
 
         return labels[index];
