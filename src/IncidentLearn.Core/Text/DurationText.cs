@@ -101,6 +101,6 @@ public static partial class DurationText
         _ => null,
     };
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Tokens();
 }

@@ -213,6 +213,6 @@ public static partial class NumberExtractor
     private static string Tidy(string text) => string.Join(' ', text.Split([' ', '\u00A0', '\u202F', '\u2009', '\u2007'], StringSplitOptions.RemoveEmptyEntries));
 
     // A number not glued to a word, a version ("v88"), an id ("#2291") or a time ("02:10").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,:/#$@\-])(?<num>\d{1,3}(?:[,\u00A0\u202F\u2009\u2007]\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,:/#$@\-])(?<num>\d{1,3}(?:[,\u00A0\u202F\u2009\u2007]\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Digits();
 }

@@ -41,12 +41,12 @@ public static partial class QuestionText
         return questions.Where(q => seen.Add(DedupeKey(q))).ToList();
     }
 
-    [GeneratedRegex(@"^(?:tell (?:me|us) about|describe|give (?:me |us )?an? (?:example|time|situation)|walk (?:me|us) through|talk (?:me |us )?(?:about|through)|share an? (?:time|example|situation)|have you ever|can you (?:tell|describe|share|walk|give)|what (?:was|is) the (?:hardest|toughest|biggest|most)|how (?:did|do|would) you|what would you do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:tell (?:me|us) about|describe|give (?:me |us )?an? (?:example|time|situation)|walk (?:me|us) through|talk (?:me |us )?(?:about|through)|share an? (?:time|example|situation)|have you ever|can you (?:tell|describe|share|walk|give)|what (?:was|is) the (?:hardest|toughest|biggest|most)|how (?:did|do|would) you|what would you do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PromptOpening();
 
-    [GeneratedRegex(@"\b(?:you|your)\b.{0,200}\b(?:time|situation|example|incident|outage|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:you|your)\b.{0,200}\b(?:time|situation|example|incident|outage|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex YouQuestion();
 
-    [GeneratedRegex(@"^(?:\*\*|__)?(?:interview )?(?:question|prompt|q)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:.)\-]\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?:interview )?(?:question|prompt|q)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:.)\-]\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex QuestionLabel();
 }

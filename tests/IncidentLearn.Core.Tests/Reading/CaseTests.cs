@@ -35,7 +35,8 @@ public sealed class CaseTests
     public void CaseIsReadAsTheShapeItsNameSays(string file)
     {
         var expected = file[..file.IndexOf("--", StringComparison.Ordinal)];
-        Assert.Equal(expected, Analyze(file).Shape);
+        var analysis = Analyze(file);
+        Assert.True(expected == analysis.Shape, $"Read as {analysis.Shape}, not {expected}. Warnings: {string.Join(" | ", analysis.Warnings)}");
     }
 
     [Theory]

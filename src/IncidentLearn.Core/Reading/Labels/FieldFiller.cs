@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Incidents;
 
@@ -94,9 +95,9 @@ public static partial class FieldFiller
         }
     }
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DateText();
 
-    [GeneratedRegex(@"(?:\(|\b)(?:owner|owned by|assigned to)\s*[:\-]?\s*@?(?<owner>[\p{L}][\p{L}.\- ]{0,30}?)(?:\)|,|;|$)|(?:^|\s)@(?<owner>[\p{L}][\w.\-]{1,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\(|\b)(?:owner|owned by|assigned to)\s*[:\-]?\s*@?(?<owner>[\p{L}][\p{L}.\- ]{0,30}?)(?:\)|,|;|$)|(?:^|\s)@(?<owner>[\p{L}][\w.\-]{1,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Owner();
 }

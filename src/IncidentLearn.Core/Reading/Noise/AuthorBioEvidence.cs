@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Noise;
@@ -29,6 +30,6 @@ public sealed partial class AuthorBioEvidence : INoiseEvidence
         }
     }
 
-    [GeneratedRegex(@"^(?:[A-Z][\p{L}.'-]+ ){1,3}(?:is|was) (?:an? |the )?(?:[\p{L}-]+ ){0,4}(?:student|engineer|writer|editor|professor|lecturer|developer|researcher|consultant|author|journalist|founder|manager|architect|teacher|graduate)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}.'-]+ ){1,3}(?:is|was) (?:an? |the )?(?:[\p{L}-]+ ){0,4}(?:student|engineer|writer|editor|professor|lecturer|developer|researcher|consultant|author|journalist|founder|manager|architect|teacher|graduate)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Bio();
 }

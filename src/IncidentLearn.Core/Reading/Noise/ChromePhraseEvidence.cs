@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Noise;
@@ -45,15 +46,15 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, 1000)]
+    [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, 1000)]
+    [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PostedAt();
 
-    [GeneratedRegex(@"^(?:\d[\d.,]*\s?[km]?|no)\s(?:comments?|followers?|following|likes?|claps?|views?|shares?|responses?|reactions?|reads?|upvotes?|votes?|ratings?)$|^\d{1,3}\s?min(?:ute)?s? read$", Options, 1000)]
+    [GeneratedRegex(@"^(?:\d[\d.,]*\s?[km]?|no)\s(?:comments?|followers?|following|likes?|claps?|views?|shares?|responses?|reactions?|reads?|upvotes?|votes?|ratings?)$|^\d{1,3}\s?min(?:ute)?s? read$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$|^(?:written|posted|published) by .{1,100}$|^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$|^home$|^subscribe to:.{0,80}$|^labels?: .{1,120}$|^posted (?:on|at|in) .{1,60}$", Options, 1000)]
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$|^(?:written|posted|published) by .{1,100}$|^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$|^home$|^subscribe to:.{0,80}$|^labels?: .{1,120}$|^posted (?:on|at|in) .{1,60}$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Footer();
 }

@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Incidents;
 
@@ -103,6 +104,6 @@ public static partial class LeftoverLines
         kept.Clear();
     }
 
-    [GeneratedRegex(@"^(?:[A-Z][\p{L}.'-]+ ){1,3}(?:is|was) (?:an? |the )?(?:[\p{L}-]+ ){0,4}(?:student|engineer|writer|editor|professor|lecturer|developer|researcher|consultant|author|journalist|founder|manager|architect|teacher|graduate)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}.'-]+ ){1,3}(?:is|was) (?:an? |the )?(?:[\p{L}-]+ ){0,4}(?:student|engineer|writer|editor|professor|lecturer|developer|researcher|consultant|author|journalist|founder|manager|architect|teacher|graduate)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorBio();
 }

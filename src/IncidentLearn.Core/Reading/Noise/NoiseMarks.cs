@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Noise;
@@ -61,6 +62,6 @@ public sealed partial class NoiseMarks
     public static bool CarriesIncidentContent(string content) =>
         content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15 || ContentSignal().IsMatch(content);
 
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\d\s?(?:%|ms\b|s\b|GB\b|MB\b|minutes?\b|hours?\b|errors?\b|requests?\b|users?\b|customers?\b)|\b(?:outage|rollback|rolled back|alert|paged|root cause|latency|error rate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\d\s?(?:%|ms\b|s\b|GB\b|MB\b|minutes?\b|hours?\b|errors?\b|requests?\b|users?\b|customers?\b)|\b(?:outage|rollback|rolled back|alert|paged|root cause|latency|error rate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ContentSignal();
 }

@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Noise;
@@ -40,6 +41,6 @@ public sealed partial class PublisherNameEvidence : INoiseEvidence
         }
     }
 
-    [GeneratedRegex(@"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[^.,|]{2,60})|^(?:written|published|posted) by (?<name>[^.,|]{2,60})|^(?:originally published (?:in|on|by|at)|original source:?|source:) (?<name>[^.,|]{2,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[^.,|]{2,60})|^(?:written|published|posted) by (?<name>[^.,|]{2,60})|^(?:originally published (?:in|on|by|at)|original source:?|source:) (?<name>[^.,|]{2,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Byline();
 }

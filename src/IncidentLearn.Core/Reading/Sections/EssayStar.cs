@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Reading.Labels;
 
@@ -46,9 +47,9 @@ public static partial class EssayStar
         lessons.AddRange(Text.Sentences.Split(section.Text).Where(s => LessonSentence().IsMatch(s)));
     }
 
-    [GeneratedRegex(@"\b(?:lessons?|learn\w*|takeaways?|reflections?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lessons?|learn\w*|takeaways?|reflections?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex LessonsHeading();
 
-    [GeneratedRegex(@"\b(?:i|we) (?:learned|learnt|realised|realized)\b|\blesson\b|\bnext time\b|\bin hindsight\b|\bthe takeaway\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i|we) (?:learned|learnt|realised|realized)\b|\blesson\b|\bnext time\b|\bin hindsight\b|\bthe takeaway\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex LessonSentence();
 }

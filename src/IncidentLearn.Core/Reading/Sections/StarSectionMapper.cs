@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Sections;
@@ -107,27 +108,27 @@ public static partial class StarSectionMapper
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:context|background|situation|setting|overview|introduction|the (?:setup|scene)|what happened|where it (?:started|began)|surprise)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:context|background|situation|setting|overview|introduction|the (?:setup|scene)|what happened|where it (?:started|began)|surprise)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SituationHeading();
 
-    [GeneratedRegex(@"\b(?:task|goal|challenge|constraints?|roadblock|problem|dilemma|stakes|decision|owner|owned|nobody|no one|responsib\w*|mission|obstacle|blocker|the ask|trade-?off|call to make)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:task|goal|challenge|constraints?|roadblock|problem|dilemma|stakes|decision|owner|owned|nobody|no one|responsib\w*|mission|obstacle|blocker|the ask|trade-?off|call to make)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TaskHeading();
 
-    [GeneratedRegex(@"\b(?:action|what (?:i|we) did|approach|workaround|fix|recovery|response|mitigation|investigat\w*|debugging|diagnos\w*|steps|by hand|rollback|plan|solution|draining|triage|firefight\w*|getting (?:it )?back)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:action|what (?:i|we) did|approach|workaround|fix|recovery|response|mitigation|investigat\w*|debugging|diagnos\w*|steps|by hand|rollback|plan|solution|draining|triage|firefight\w*|getting (?:it )?back)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ActionHeading();
 
-    [GeneratedRegex(@"\b(?:results?|outcomes?|impact|aftermath|afterwards|after ?math|what changed|lessons?|learn\w*|takeaways?|reflections?|follow[- ]?ups?|since then|in the end|conclusion|looking back|next time|today)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:results?|outcomes?|impact|aftermath|afterwards|after ?math|what changed|lessons?|learn\w*|takeaways?|reflections?|follow[- ]?ups?|since then|in the end|conclusion|looking back|next time|today)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ResultHeading();
 
-    [GeneratedRegex(@"\b(?:it was|we were|our (?:team|service|system|product|platform|cluster)|(?:was|were) (?:running|serving|responsible)|served|at the time|on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|started (?:backing|failing|timing)|\d{1,2}:\d{2})\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:it was|we were|our (?:team|service|system|product|platform|cluster)|(?:was|were) (?:running|serving|responsible)|served|at the time|on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|started (?:backing|failing|timing)|\d{1,2}:\d{2})\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SituationBody();
 
-    [GeneratedRegex(@"\b(?:i (?:had|needed|was asked|owned|decided|took)|my (?:job|task|goal|role)|we (?:had|needed) to|had to|needed to|without|deadline|constraint|nobody|no one|only (?:person|one)|responsib\w*|the goal|rather than wait|rose|spiked|jumped|went from \d|unreachable|suspected|timing out|backlog)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:i (?:had|needed|was asked|owned|decided|took)|my (?:job|task|goal|role)|we (?:had|needed) to|had to|needed to|without|deadline|constraint|nobody|no one|only (?:person|one)|responsib\w*|the goal|rather than wait|rose|spiked|jumped|went from \d|unreachable|suspected|timing out|backlog)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TaskBody();
 
-    [GeneratedRegex(@"\b(?:i|we|the team|engineers) (?:\w+ed|built|wrote|ran|made|found|took|set|put|sent|kept|led|began|chose|drove|brought|split|cut|shut|rewrote|moved|rolled|scaled)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:i|we|the team|engineers) (?:\w+ed|built|wrote|ran|made|found|took|set|put|sent|kept|led|began|chose|drove|brought|split|cut|shut|rewrote|moved|rolled|scaled)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ActionBody();
 
-    [GeneratedRegex(@"\b(?:as a result|no (?:\w+ )?(?:was|were) (?:lost|charged|affected)|now|since|afterwards|learned|lessons?|dropped|reduced|improved|saved|finished|on time|back (?:to|under)|\d+\s?%|we added|was assigned|next time)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:as a result|no (?:\w+ )?(?:was|were) (?:lost|charged|affected)|now|since|afterwards|learned|lessons?|dropped|reduced|improved|saved|finished|on time|back (?:to|under)|\d+\s?%|we added|was assigned|next time)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ResultBody();
 }

@@ -111,12 +111,12 @@ public sealed partial class ChatLogReader : IShapeReader
 
     private static string Pad(string time) => time.Length > 0 && time.IndexOf(':') == 1 ? "0" + time : time;
 
-    [GeneratedRegex(@"^(?:as (?:the|a|an) |i was (?:the |a |an )?(?:on[- ]call|primary|secondary|incident (?:commander|lead)|lead|owner|responsible))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:as (?:the|a|an) |i was (?:the |a |an )?(?:on[- ]call|primary|secondary|incident (?:commander|lead)|lead|owner|responsible))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"^#(?<channel>[\p{L}\p{N}_\-]{2,80})(?:\s+(?:exported|export|log|transcript|chat))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^#(?<channel>[\p{L}\p{N}_\-]{2,80})(?:\s+(?:exported|export|log|transcript|chat))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Channel();
 
-    [GeneratedRegex(@"\b(?:follow[- ]?ups?|action items?|todo|to do|next steps)\s*:\s*(?<items>.{3,400})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:follow[- ]?ups?|action items?|todo|to do|next steps)\s*:\s*(?<items>.{3,400})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FollowUpList();
 }

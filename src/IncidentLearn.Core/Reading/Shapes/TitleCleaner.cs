@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace IncidentLearn.Core.Reading.Shapes;
@@ -11,6 +12,6 @@ public static partial class TitleCleaner
         return Boilerplate().Replace(trimmed, "").Trim();
     }
 
-    [GeneratedRegex(@"\s*[-–—:|]\s*(?:an? )?(?:example|sample|model|suggested|star)\s+(?:response|answer)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*[-–—:|]\s*(?:an? )?(?:example|sample|model|suggested|star)\s+(?:response|answer)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Boilerplate();
 }
