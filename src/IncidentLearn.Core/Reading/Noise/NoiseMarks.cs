@@ -1,0 +1,67 @@
+using IncidentLearn.Core.Text;
+using System.Text.RegularExpressions;
+
+namespace IncidentLearn.Core.Reading.Noise;
+
+/// <summary>Which lines are noise and why; a line that looks like incident content is kept with a warning instead.</summary>
+public sealed partial class NoiseMarks
+{
+    private readonly string?[] reasons;
+
+    public NoiseMarks(SourceDocument document)
+    {
+        Document = document;
+        reasons = new string?[document.Lines.Count];
+    }
+
+    public SourceDocument Document { get; }
+
+    public List<string> Warnings { get; } = [];
+
+    public bool IsDropped(int index) => reasons[index] is not null;
+
+    public string? ReasonAt(int index) => reasons[index];
+
+    /// <summary>Drops a line unless it carries incident content (a time, a figure with a unit, a long sentence).</summary>
+    public void Drop(int index, string reason)
+    {
+        if (reasons[index] is not null)
+        {
+            return;
+        }
+
+        var line = Document.Lines[index];
+        if (CarriesIncidentContent(line.Content))
+        {
+            Warnings.Add($"Line {line.Number} looks like page furniture ({reason}) but mentions times or figures, so it was kept: \"{Preview(line.Content)}\".");
+            return;
+        }
+
+        reasons[index] = reason;
+    }
+
+    /// <summary>Drops a verbatim copy: the first printing keeps the content, so nothing is lost.</summary>
+    public void DropCopy(int index, string reason) => reasons[index] ??= reason;
+
+    public List<DroppedLine> ToDroppedLines()
+    {
+        var dropped = new List<DroppedLine>();
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            if (reasons[i] is { } reason)
+            {
+                dropped.Add(new DroppedLine(Document.Lines[i].Number, Document.Lines[i].Content, reason));
+            }
+        }
+
+        return dropped;
+    }
+
+    public static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    public static bool CarriesIncidentContent(string content) =>
+        content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15 || ContentSignal().IsMatch(content);
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\d\s?(?:%|ms\b|s\b|GB\b|MB\b|minutes?\b|hours?\b|errors?\b|requests?\b|users?\b|customers?\b)|\b(?:outage|rollback|rolled back|alert|paged|root cause|latency|error rate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ContentSignal();
+}

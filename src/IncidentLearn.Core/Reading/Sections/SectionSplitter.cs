@@ -1,0 +1,120 @@
+using Markdig.Syntax;
+
+namespace IncidentLearn.Core.Reading.Sections;
+
+/// <summary>
+/// Splits a document into sections under headings: Markdown headings through Markdig's tree when the text is
+/// Markdown, otherwise lines that stand like headings (short, no closing punctuation, prose underneath).
+/// </summary>
+public static class SectionSplitter
+{
+    private const int MaxHeadingWords = 9;
+    private const int TrailerRun = 2;
+
+    public static List<Section> Split(ReadContext context, int fromIndex = 0)
+    {
+        var headings = context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context);
+        var sections = new List<Section>();
+        Section? current = null;
+        var droppedRun = 0;
+        var inTrailer = false;
+        for (var i = fromIndex; i < context.Lines.Count; i++)
+        {
+            var line = context.Lines[i];
+            if (headings.TryGetValue(i, out var heading))
+            {
+                current = new Section { Heading = heading.Text, HeadingLine = line, Level = heading.Level };
+                sections.Add(current);
+                inTrailer = false;
+                droppedRun = 0;
+                continue;
+            }
+
+            // After a run of page chrome the story has ended: what follows belongs to no section.
+            droppedRun = context.WasDropped(line.Number) ? droppedRun + 1 : line.IsBlank ? droppedRun : 0;
+            inTrailer |= droppedRun >= TrailerRun && current is { HasText: true };
+            if (inTrailer)
+            {
+                continue;
+            }
+
+            if (current is null)
+            {
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                current = new Section();
+                sections.Add(current);
+            }
+
+            current.Body.Add(line);
+        }
+
+        return sections;
+    }
+
+    public static int CountHeadings(ReadContext context) =>
+        (context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context)).Count;
+
+    private static Dictionary<int, (string Text, int Level)> MarkdownHeadings(ReadContext context)
+    {
+        var headings = new Dictionary<int, (string, int)>();
+        foreach (var heading in context.Markdown.Descendants<HeadingBlock>())
+        {
+            if (heading.Line < context.Lines.Count)
+            {
+                headings[heading.Line] = (InlineText.Of(heading), heading.Level);
+            }
+        }
+
+        return headings;
+    }
+
+    private static Dictionary<int, (string Text, int Level)> PlainHeadings(ReadContext context)
+    {
+        var headings = new Dictionary<int, (string, int)>();
+        var lines = context.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (StandsLikeHeading(lines, i))
+            {
+                headings[i] = (lines[i].Content.Trim().Trim('*', '_').Trim(), 2);
+            }
+        }
+
+        return headings;
+    }
+
+    private static bool StandsLikeHeading(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.IsBlank || line.Indent > 0 || line.WordCount > MaxHeadingWords || line.Content.Length > 80)
+        {
+            return false;
+        }
+
+        var content = line.Content.Trim();
+        if (content[^1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' || content.StartsWith("- ", StringComparison.Ordinal) || content.StartsWith("* ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (i > 0 && !lines[i - 1].IsBlank)
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < lines.Count && lines[next].IsBlank && next - i <= 12)
+        {
+            next++;
+        }
+
+        return next < lines.Count && IsProse(lines[next]);
+    }
+
+    private static bool IsProse(SourceLine line) =>
+        !line.IsBlank && (line.WordCount >= 8 || line.Content.TrimEnd()[^1] is '.' or '!' or '?' or ':');
+}

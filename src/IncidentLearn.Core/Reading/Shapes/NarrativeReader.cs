@@ -1,0 +1,58 @@
+using IncidentLearn.Core.Reading.Sections;
+using IncidentLearn.Core.Text;
+
+namespace IncidentLearn.Core.Reading.Shapes;
+
+/// <summary>
+/// An essay under headings with no STAR labels, often an interview answer whose first line asks the question.
+/// Scored by its headings, more when it opens with an interview question and is told in the first person.
+/// </summary>
+public sealed class NarrativeReader : IShapeReader
+{
+    public string Shape => ShapeNames.Narrative;
+
+    public double Score(ReadContext context)
+    {
+        var headings = SectionSplitter.CountHeadings(context);
+        var prompt = FirstLine(context) is { } first && QuestionText.IsInterviewPrompt(first.Content);
+        if (headings < 2 && !prompt)
+        {
+            return 0;
+        }
+
+        var firstPerson = context.NonBlank.Take(200).Count(l => l.Content.Contains("I ", StringComparison.Ordinal)) >= 2;
+        return 0.3 + (0.05 * Math.Min(headings, 4)) + (prompt ? 0.2 : 0) + (firstPerson ? 0.05 : 0);
+    }
+
+    public void Extract(ReadContext context)
+    {
+        var record = context.Record;
+        var start = 0;
+        if (FirstLine(context) is { } first && QuestionText.IsInterviewPrompt(first.Content))
+        {
+            record.Prompt = QuestionText.StripQuestionLabel(first.Content.Trim().Trim('#', '*', '_', ' '));
+            context.Consume(first);
+            start = first.Number;
+        }
+
+        var sections = SectionSplitter.Split(context, start);
+        var title = sections.FirstOrDefault(s => s.Level == 1 && s.Heading is not null);
+        if (title is not null && !title.HasText)
+        {
+            record.Title = title.Heading!;
+            context.Consume(title.AllLines);
+            sections.Remove(title);
+        }
+
+        EssayStar.Fill(context, sections);
+        if (record.Title.Length == 0)
+        {
+            // A first heading such as "Background" names a part, not the story.
+            var heading = sections.FirstOrDefault(s => s.Heading is not null)?.Heading;
+            var generic = heading is null || Labels.LabelVocabulary.Find(heading) is not null || heading.Split(' ').Length < 2;
+            record.Title = generic ? TitleMaker.FromText(record.Star.Situation) : heading!;
+        }
+    }
+
+    internal static SourceLine? FirstLine(ReadContext context) => context.NonBlank.FirstOrDefault();
+}

@@ -1,0 +1,32 @@
+using IncidentLearn.Core.Reading.Labels;
+using IncidentLearn.Core.Text;
+
+namespace IncidentLearn.Core.Reading.Shapes;
+
+/// <summary>Text with no structure we recognise: still a record (title from the first sentence, the text as summary), with a warning.</summary>
+public sealed class PlainReader : IShapeReader
+{
+    public const double FloorScore = 0.1;
+
+    public string Shape => ShapeNames.Plain;
+
+    public double Score(ReadContext context) => FloorScore;
+
+    public void Extract(ReadContext context)
+    {
+        var lines = context.NonBlank.ToList();
+        var text = Paragraphs.Join(context.Lines);
+        var record = context.Record;
+        record.Summary = text.Length == 0 ? null : text;
+        record.Title = TitleMaker.FromText(text);
+        if (lines.Count > 0 && QuestionText.IsInterviewPrompt(lines[0].Content))
+        {
+            record.Prompt = lines[0].Content.Trim();
+        }
+
+        context.Consume(lines);
+        context.Warn(text.Length == 0
+            ? "The text was empty (or only page chrome), so the record is empty."
+            : "No structure was recognised (no STAR labels, headings, outline, time ranges or chat lines); the whole text was kept as the summary.");
+    }
+}

@@ -1,0 +1,138 @@
+using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Reading.Labels;
+using IncidentLearn.Core.Reading.Sections;
+using IncidentLearn.Core.Text;
+
+namespace IncidentLearn.Core.Reading.Shapes;
+
+/// <summary>
+/// The classic post-mortem template (Summary, Impact, Root Causes, Trigger, Resolution, Detection, Action
+/// Items, Lessons Learned, Timeline), as headings or bold labels, with or without YAML front matter.
+/// Scored by how many template parts it names; needs three.
+/// </summary>
+public sealed class PostmortemReader : IShapeReader
+{
+    private static readonly HashSet<LabelField> TemplateFields =
+    [
+        LabelField.Summary, LabelField.Impact, LabelField.RootCause, LabelField.Trigger, LabelField.Resolution,
+        LabelField.Detection, LabelField.ActionItems, LabelField.Lessons, LabelField.Timeline,
+        LabelField.WentWell, LabelField.WentWrong, LabelField.GotLucky, LabelField.Contributing,
+    ];
+
+    public string Shape => ShapeNames.Postmortem;
+
+    public double Score(ReadContext context)
+    {
+        var found = new HashSet<LabelField>();
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            if (context.LabelAt(i) is { } label && TemplateFields.Contains(label.Field) && (label.HeadingLevel > 0 || !label.Bulleted))
+            {
+                found.Add(label.Field);
+            }
+        }
+
+        var frontMatter = context.Lines.Count > 0 && context.Lines[0].Text == "---";
+        return found.Count < 3 ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
+    }
+
+    public void Extract(ReadContext context)
+    {
+        var start = FrontMatter.Read(context);
+        var tables = MarkdownTable.All(context);
+        foreach (var section in SectionSplitter.Split(context, start))
+        {
+            ReadSection(context, section, tables);
+        }
+
+        context.Texts.Flush();
+
+        var record = context.Record;
+        if (record.Title.Length == 0)
+        {
+            record.Title = TitleMaker.FromText(record.Summary ?? record.Impact);
+        }
+
+        if (record.TimeZone is null && record.Timeline.Any(e => e.Start.Contains("UTC", StringComparison.OrdinalIgnoreCase) || e.Start.EndsWith('Z')))
+        {
+            record.TimeZone = "UTC";
+        }
+    }
+
+    private static void ReadSection(ReadContext context, Section section, List<MarkdownTable> tables)
+    {
+        var label = section.HeadingLine is { } heading ? LabelParser.Parse(heading) : null;
+        if (label is null)
+        {
+            if (section.Level == 1 && section.Heading is { Length: > 0 } title)
+            {
+                // The front matter's title wins; the H1 usually repeats it.
+                context.Record.Title = context.Record.Title.Length == 0 ? TitleCleaner.Clean(title) : context.Record.Title;
+                context.Consume(section.HeadingLine!);
+            }
+
+            ReadLabelledLines(context, section, tables);
+            return;
+        }
+
+        var part = new LabelledPart(label, section.HeadingLine!);
+        part.Body.AddRange(section.Body);
+        ReadPart(context, part, tables);
+    }
+
+    /// <summary>Under a heading that is no label (the title, say): "**Summary:** …" style labels, else a free section.</summary>
+    private static void ReadLabelledLines(ReadContext context, Section section, List<MarkdownTable> tables)
+    {
+        if (section.Body.Count == 0)
+        {
+            return;
+        }
+
+        var first = section.Body[0].Number - 1;
+        var (preamble, parts) = LabelledParts.Split(context, first, first + section.Body.Count);
+        foreach (var part in parts)
+        {
+            ReadPart(context, part, tables);
+        }
+
+        var text = Paragraphs.Join(preamble);
+        if (text.Length > 0 && section.Heading is not null)
+        {
+            context.Record.Sections.Add(new FreeSection { Heading = section.Heading, Body = text });
+            context.Consume(preamble);
+            context.Consume(section.AllLines);
+        }
+    }
+
+    private static void ReadPart(ReadContext context, LabelledPart part, List<MarkdownTable> tables)
+    {
+        var first = part.LabelLine.Number - 1;
+        var last = part.Body.Count == 0 ? first : part.Body[^1].Number - 1;
+        var table = tables.FirstOrDefault(t => t.FirstLineIndex > first && t.FirstLineIndex <= last);
+        switch (part.Field)
+        {
+            case LabelField.ActionItems when table is not null:
+                context.Record.ActionItems.AddRange(PostmortemTables.ActionItems(table));
+                context.Consume(part.AllLines);
+                break;
+            case LabelField.Timeline:
+                context.Record.Timeline.AddRange(table is not null ? PostmortemTables.Timeline(table) : TimelineFromLines(part));
+                context.Consume(part.AllLines);
+                break;
+            default:
+                FieldFiller.Fill(context, part);
+                break;
+        }
+    }
+
+    private static IEnumerable<TimelineEvent> TimelineFromLines(LabelledPart part)
+    {
+        foreach (var line in part.Body.Where(l => !l.IsBlank))
+        {
+            if (TimelineLines.ParsePoint(line.FoldedContent, line.Content) is { } point)
+            {
+                yield return point;
+            }
+        }
+    }
+}

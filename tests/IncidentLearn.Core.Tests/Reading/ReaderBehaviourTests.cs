@@ -1,0 +1,135 @@
+using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Reading;
+using IncidentLearn.Core.Reading.Analysis;
+
+namespace IncidentLearn.Core.Tests.Reading;
+
+/// <summary>Behaviour a user would notice, one short input each.</summary>
+public sealed class ReaderBehaviourTests
+{
+    [Theory]
+    [InlineData("S \u2013 Situation: the queue backed up.\nT \u2013 Task: drain it.\nA \u2013 Action: I moved the bad message.\nR \u2013 Result: drained in 35 minutes.")]
+    [InlineData("Situation: the queue backed up.\nTask: drain it.\nAction: I moved the bad message.\nResult: drained in 35 minutes.")]
+    [InlineData("**Situation**\nthe queue backed up.\n\n**Task**\ndrain it.\n\n**Action**\nI moved the bad message.\n\n**Result**\ndrained in 35 minutes.")]
+    [InlineData("S) the queue backed up.\nT) drain it.\nA) I moved the bad message.\nR) drained in 35 minutes.")]
+    [InlineData("## Situation\nthe queue backed up.\n## Task\ndrain it.\n## Action\nI moved the bad message.\n## Result\ndrained in 35 minutes.")]
+    [InlineData("S - SITUATION - the queue backed up.\r\nT - TASK - drain it.\r\nA \u2014 ACTION \u2014 I moved the bad message.\r\nR - RESULT - drained in 35 minutes.")]
+    public void StarLabelsInEveryStyleKeepTheAuthorsWords(string text)
+    {
+        var star = WriteupReader.Read(text).Record.Star;
+        Assert.Equal("the queue backed up.", star.Situation);
+        Assert.Equal("drain it.", star.Task);
+        Assert.Equal("I moved the bad message.", star.Action);
+        Assert.Equal("drained in 35 minutes.", star.Result);
+    }
+
+    [Fact]
+    public void WebChromeIsDroppedAndListed()
+    {
+        var result = WriteupReader.Read("Situation: the API failed.\nTask: fix it.\nAction: rolled back.\nResult: fine.\n\nShare this article\n0 comments\nSign in to comment\n\u00A9 2025 Ops Weekly");
+
+        Assert.Equal([6, 7, 8, 9], result.Report.Dropped.Select(d => d.Line));
+        Assert.All(result.Report.Dropped, d => Assert.False(string.IsNullOrWhiteSpace(d.Reason)));
+        Assert.DoesNotContain("comment", result.Record.Star.Result, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ALineRepeatedVerbatimIsDroppedNamingTheFirst()
+    {
+        var result = WriteupReader.Read("Why did the deploy fail?\nWhy did the deploy fail?\n- Situation: x happened today.\n- Challenge: y broke.\n- Outcome: z recovered.");
+        var dropped = Assert.Single(result.Report.Dropped);
+        Assert.Equal(2, dropped.Line);
+        Assert.Contains("line 1", dropped.Reason, StringComparison.Ordinal);
+        Assert.Equal(["Why did the deploy fail?"], result.Record.Questions);
+    }
+
+    [Fact]
+    public void AChromeLookingLineWithIncidentFiguresIsKeptWithAWarning()
+    {
+        var result = WriteupReader.Read("Situation: a.\nTask: b.\nAction: c.\nResult: d.\n\nFollow up: 40% of requests failed at 02:10\n");
+        Assert.DoesNotContain(result.Report.Dropped, d => d.Line == 6);
+    }
+
+    [Fact]
+    public void OverlappingRangesAreKeptAsSeparateEvents()
+    {
+        var record = WriteupReader.Read("Night log.\n22:00\u201322:40 (40 minutes): Copied data.\n22:30\u201323:00 (30 minutes): Took snapshots.\n23:00\u201323:10 (10 minutes): Done.").Record;
+        Assert.Equal(["22:00", "22:30", "23:00"], record.Timeline.Select(e => e.Start));
+        Assert.Equal("22:40", record.Timeline[0].End);
+    }
+
+    [Fact]
+    public void StatedDurationIsKeptAsWrittenEvenWhenItDisagrees()
+    {
+        var analysis = AnalysisBuilder.Analyze("Log.\n00:40\u201300:55 (25 minutes): Checked.\n00:55\u201301:30 (1 hour and 15 minutes): Waiting on the vendor.\n01:30\u201301:40 (10 minutes): Done.");
+        var events = analysis.Timeline.Events;
+        Assert.Equal("25 minutes", events[0].StatedDuration);
+        Assert.Equal(75, events[1].StatedMinutes);
+        Assert.Equal(EventKind.Waiting, events[1].Kind);
+    }
+
+    [Fact]
+    public void BlogFooterAfterTheLogIsNotAnEvent()
+    {
+        var result = WriteupReader.Read("Log.\n10:00-10:10 (10 minutes): a.\n10:10-10:20 (10 minutes): b.\n10:20-10:30 (10 minutes): c.\n\nNo comments:\nPost a Comment\nMy Favourite Keyboards Reviewed\nNewer Post Older Post Home");
+        Assert.Equal(3, result.Record.Timeline.Count);
+        Assert.Contains(result.Report.Dropped, d => d.Text == "My Favourite Keyboards Reviewed");
+    }
+
+    [Fact]
+    public void ChatLinesNameTheirActorsAndMidnightIsReported()
+    {
+        var result = WriteupReader.Read("[23:52] ana: disk full\n[23:58] bo: clearing logs\n[00:03] ana: recovered\n\nWhat I did: I cleared the logs.\nResult: back in 11 minutes.");
+        Assert.Equal(["ana", "bo", "ana"], result.Record.Timeline.Select(e => e.Actor));
+        Assert.Equal("I cleared the logs.", result.Record.Star.Action);
+        Assert.Contains(result.Report.Warnings, w => w.Contains("midnight", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DraftedStarPartsAreMarkedAndNeverOverwriteTheAuthors()
+    {
+        var result = WriteupReader.Read("## Summary\nThe API failed.\n## Impact\nAll users.\n## Resolution\nRolled back.\n## Root Causes\nA bad config.\n## Situation\nMy own words.");
+        Assert.Equal("My own words.", result.Record.Star.Situation);
+        Assert.DoesNotContain("star.situation", result.Report.Drafted);
+        Assert.Equal("Rolled back.", result.Record.Star.Action);
+        Assert.Contains("star.result", result.Report.Drafted);
+        Assert.Contains(result.Report.Warnings, w => w.StartsWith("The result was drafted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PlainTextStillGivesARecordAndAWarning()
+    {
+        var result = WriteupReader.Read("The printer queue jammed after an update. We restarted it.");
+        Assert.Equal("The printer queue jammed after an update", result.Record.Title);
+        Assert.Contains(result.Report.Warnings, w => w.Contains("No structure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSourceIsKeptVerbatim()
+    {
+        const string text = "\uFEFFS \u2013 Situation: caf\u00E9\r\n\tT: x\r\n";
+        Assert.Equal(text, WriteupReader.Read(text).Record.SourceText);
+    }
+
+    [Fact]
+    public void TheContractSerialisesCamelCaseWithNullPrompt()
+    {
+        var json = AnalysisJson.Serialize(AnalysisBuilder.Analyze("Situation: a.\nTask: b.\nAction: c.\nResult: d."));
+        foreach (var key in new[] { "\"shape\"", "\"prompt\": null", "\"star\"", "\"rootCauses\"", "\"timeline\"", "\"events\"", "\"findings\"", "\"actionItems\"", "\"wentWell\"", "\"followUps\"", "\"questions\"", "\"numbers\"", "\"dropped\"", "\"warnings\"" })
+        {
+            Assert.Contains(key, json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TimelineFindingsComeFromTheInjectedAnalyzer()
+    {
+        var analysis = AnalysisBuilder.Analyze("[10:00] a: x\n[10:01] b: y\n[10:02] a: z", new OneFinding());
+        Assert.Equal("test", Assert.Single(analysis.Timeline.Findings).Kind);
+    }
+
+    private sealed class OneFinding : ITimelineAnalyzer
+    {
+        public IReadOnlyList<TimelineFinding> Analyze(IncidentRecord record) => [new TimelineFinding("test", "found", [0])];
+    }
+}
