@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Incidents;
 
 namespace IncidentLearn.Core.Cards;
@@ -77,7 +78,7 @@ internal static class TimelineCardFactory
                 continue;
             }
 
-            var answer = $"{DurationText.Say(b.Span.Start - a.Span.Start)} ({a.At} to {b.At})";
+            var answer = $"{MinutesText.Of(b.Span.Start - a.Span.Start)} ({a.At} to {b.At})";
             yield return draft.Make(CardKind.Duration, $"duration:{from}:{to}", $"In {draft.QuotedTitle}, {question}", answer, $"timeline[{a.Index}]", 0.85);
         }
     }
@@ -108,7 +109,7 @@ internal static class TimelineCardFactory
             .Take(MaxStepDurations);
         foreach (var e in ranged)
         {
-            var took = DurationText.Say(e.Span.End!.Value - e.Span.Start);
+            var took = MinutesText.Of(e.Span.End!.Value - e.Span.Start);
             var question = $"In {draft.QuotedTitle}, how long did this step take: “{e.Label}”?";
             yield return draft.Make(CardKind.Duration, $"step:{e.Index}", question, $"{took} ({e.At} to {e.Span.End:HH:mm})", $"timeline[{e.Index}]", 0.65);
         }

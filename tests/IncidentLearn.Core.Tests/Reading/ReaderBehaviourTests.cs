@@ -63,9 +63,11 @@ public sealed class ReaderBehaviourTests
     {
         var analysis = AnalysisBuilder.Analyze("Log.\n00:40\u201300:55 (25 minutes): Checked.\n00:55\u201301:30 (1 hour and 15 minutes): Waiting on the vendor.\n01:30\u201301:40 (10 minutes): Done.");
         var events = analysis.Timeline.Events;
-        Assert.Equal("25 minutes", events[0].StatedDuration);
+        Assert.Equal("25 minutes", events[0].Raw.StatedDuration);
+        Assert.Equal(15, events[0].Minutes);
         Assert.Equal(75, events[1].StatedMinutes);
-        Assert.Equal(EventKind.Waiting, events[1].Kind);
+        Assert.Equal("waiting", events[1].Kind);
+        Assert.Contains(analysis.Timeline.Findings, f => f.Kind == "duration-mismatch" && f.Events.SequenceEqual([0]));
     }
 
     [Fact]
@@ -122,14 +124,11 @@ public sealed class ReaderBehaviourTests
     }
 
     [Fact]
-    public void TimelineFindingsComeFromTheInjectedAnalyzer()
+    public void TheAnalysisTimelineCarriesTheTimelineFindings()
     {
-        var analysis = AnalysisBuilder.Analyze("[10:00] a: x\n[10:01] b: y\n[10:02] a: z", new OneFinding());
-        Assert.Equal("test", Assert.Single(analysis.Timeline.Findings).Kind);
-    }
+        var analysis = AnalysisBuilder.Analyze("[23:58] a: disk at 97%\n[00:01] b: paging storage\n[00:02] a: grew the volume");
 
-    private sealed class OneFinding : ITimelineAnalyzer
-    {
-        public IReadOnlyList<TimelineFinding> Analyze(IncidentRecord record) => [new TimelineFinding("test", "found", [0])];
+        Assert.Equal(3, analysis.Timeline.Events.Count);
+        Assert.Contains(analysis.Timeline.Findings, f => f.Kind == "day-rollover" && f.Events.SequenceEqual([0, 1]));
     }
 }

@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Tests.Reading;
@@ -39,13 +40,13 @@ public sealed class TextTests
     [InlineData("half an hour", 30)]
     [InlineData("1.5 hours", 90)]
     [InlineData("15 minutes", 15)]
-    public void DurationsAreReadAsPeopleWriteThem(string text, double minutes) => Assert.Equal(minutes, DurationText.ToMinutes(text));
+    public void DurationsAreReadAsPeopleWriteThem(string text, double minutes) => Assert.Equal(minutes, StatedDurationParser.Parse(text).Value?.TotalMinutes);
 
     [Theory]
     [InlineData("soon")]
     [InlineData("15 bananas")]
     [InlineData("")]
-    public void DurationsThatAreNotUnderstoodGiveNothing(string text) => Assert.Null(DurationText.ToMinutes(text));
+    public void DurationsThatAreNotUnderstoodGiveNothing(string text) => Assert.Null(StatedDurationParser.Parse(text).Value);
 
     [Fact]
     public void TypographyIsTidiedWithoutChangingMeaning()

@@ -1,20 +1,20 @@
-using IncidentLearn.Core.Text;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Reading.Analysis;
 
 /// <summary>Builds the analysis contract from a read, so the API and the command line only serialise it.</summary>
 public static class AnalysisBuilder
 {
-    public static AnalysisResult Analyze(string text, ITimelineAnalyzer? timelineAnalyzer = null) =>
-        Build(WriteupReader.Read(text), timelineAnalyzer);
+    private static readonly TimelineAnalyzer DefaultTimelines = new();
 
-    public static AnalysisResult Build(ReadResult read, ITimelineAnalyzer? timelineAnalyzer = null)
+    public static AnalysisResult Analyze(string text, TimelineAnalyzer? timelines = null) =>
+        Build(WriteupReader.Read(text), timelines);
+
+    /// <summary>The timeline field is the timeline analysis itself, so analyse and GET …/timeline never disagree.</summary>
+    public static AnalysisResult Build(ReadResult read, TimelineAnalyzer? timelines = null)
     {
         var (record, report) = read;
-        var events = record.Timeline
-            .Select(e => new AnalysisEvent(e.Start, e.End, e.StatedDuration, DurationText.ToMinutes(e.StatedDuration), e.Text, e.Actor, e.Kind))
-            .ToList();
-        var findings = (timelineAnalyzer ?? NoTimelineFindings.Instance).Analyze(record);
+        var timeline = TimelineReportBuilder.Build((timelines ?? DefaultTimelines).Analyze(record));
         return new AnalysisResult(
             report.Shape,
             record.Title,
@@ -24,7 +24,7 @@ public static class AnalysisBuilder
             record.Impact,
             record.RootCauses,
             record.Resolution,
-            new AnalysisTimeline(events, findings),
+            timeline,
             record.ActionItems.Select(a => new AnalysisActionItem(a.Text, a.Owner, a.Type, a.Status)).ToList(),
             record.Lessons,
             record.FollowUps,

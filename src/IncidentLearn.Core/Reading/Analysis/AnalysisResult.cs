@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Reading.Analysis;
 
@@ -17,7 +18,7 @@ public sealed record AnalysisResult(
     string? Impact,
     IReadOnlyList<string> RootCauses,
     string? Resolution,
-    AnalysisTimeline Timeline,
+    TimelineReport Timeline,
     IReadOnlyList<AnalysisActionItem> ActionItems,
     Lessons Lessons,
     IReadOnlyList<FollowUp> FollowUps,
@@ -27,11 +28,6 @@ public sealed record AnalysisResult(
     IReadOnlyList<string> Warnings);
 
 public sealed record AnalysisStar(string? Situation, string? Task, string? Action, string? Result);
-
-public sealed record AnalysisTimeline(IReadOnlyList<AnalysisEvent> Events, IReadOnlyList<TimelineFinding> Findings);
-
-/// <summary>An event as the reader saw it: times as written, the stated duration as written and in minutes when understood.</summary>
-public sealed record AnalysisEvent(string Start, string? End, string? StatedDuration, double? StatedMinutes, string Text, string? Actor, EventKind? Kind);
 
 public sealed record AnalysisActionItem(string Text, string? Owner, ActionType? Type, ActionStatus Status);
 
