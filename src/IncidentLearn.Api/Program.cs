@@ -1,6 +1,7 @@
 using IncidentLearn.Api.Cards;
 using IncidentLearn.Api.Incidents;
 using IncidentLearn.Api.Infrastructure;
+using IncidentLearn.Api.Reading;
 using IncidentLearn.Api.Stories;
 using IncidentLearn.Api.Timelines;
 using IncidentLearn.Core;
@@ -28,6 +29,7 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapIncidents();
+app.MapReading();
 app.MapTimelines();
 app.MapStories();
 app.MapCards();

@@ -20,6 +20,10 @@ public static class CliApplication
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
+        root.Subcommands.Add(AnalyzeCommand.Create(output, error));
+        root.Subcommands.Add(TimelineCommand.Create(output, error));
+        root.Subcommands.Add(StarCommand.Create(output, error));
+        root.Subcommands.Add(QuizCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

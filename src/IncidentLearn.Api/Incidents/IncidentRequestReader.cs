@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using IncidentLearn.Api.Infrastructure;
 using IncidentLearn.Core.Incidents;
@@ -20,20 +19,10 @@ public sealed class IncidentRequestReader(RequestLimits limits)
             return (null, Problems.UnsupportedMediaType(request.ContentType));
         }
 
-        var bytes = await BoundedBody.ReadBytesAsync(request, limits.MaxBodyBytes, cancellationToken);
-        if (bytes is null)
+        var (text, bodyProblem) = await BoundedBody.ReadTextAsync(request, limits.MaxBodyBytes, cancellationToken);
+        if (text is null)
         {
-            return (null, Problems.TooLarge(limits.MaxBodyBytes));
-        }
-
-        string text;
-        try
-        {
-            text = BoundedBody.StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, Problems.NotUtf8(e.Index < 0 ? 0 : e.Index));
+            return (null, bodyProblem);
         }
 
         var (record, problem) = mediaType == "application/json" ? FromJson(text) : FromMarkdown(text);

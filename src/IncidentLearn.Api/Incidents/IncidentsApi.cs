@@ -94,10 +94,7 @@ public static class IncidentsApi
 
         if (record.Id != Guid.Empty && await store.GetAsync(record.Id, cancellationToken) is not null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "An incident with this id exists already.",
-                detail: $"Incident {record.Id} is stored already; replace it with PUT /api/incidents/{record.Id} and its ETag, or leave the id out to store a copy.");
+            return Problems.Conflict(record.Id);
         }
 
         var stored = await store.AddAsync(record, cancellationToken);

@@ -1,13 +1,25 @@
 using System.Buffers;
-using System.Text;
+using IncidentLearn.Core.Reading;
 
 namespace IncidentLearn.Api.Infrastructure;
 
-/// <summary>Reads a request body up to the configured limit, so an oversized body is refused before it is parsed.</summary>
+/// <summary>Reads a request body as text, up to the configured limit, so an oversized body is refused before it is parsed.</summary>
 public static class BoundedBody
 {
-    /// <summary>The body as UTF-8 text; null when it is larger than the limit. Throws DecoderFallbackException on bytes that are not UTF-8.</summary>
-    public static async Task<byte[]?> ReadBytesAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    /// <summary>The body as text, or the ProblemDetails to answer: 413 over the limit, 400 naming the byte that is not UTF-8.</summary>
+    public static async Task<(string? Text, IResult? Problem)> ReadTextAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadBytesAsync(request, limit, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, Problems.TooLarge(limit));
+        }
+
+        var decoded = SourceDecoder.Decode(bytes);
+        return decoded.Succeeded ? (decoded.Text, null) : (null, Problems.NotUtf8(decoded.Error!));
+    }
+
+    private static async Task<byte[]?> ReadBytesAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
@@ -36,6 +48,4 @@ public static class BoundedBody
 
         return buffer.ToArray();
     }
-
-    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IncidentLearn.Api.Infrastructure;
@@ -26,8 +27,13 @@ public static class Problems
         title: "Unsupported content type.",
         detail: $"Send the incident as application/json or as canonical Markdown (text/markdown); got '{contentType ?? "none"}'.");
 
-    public static ProblemHttpResult NotUtf8(long offset) => TypedResults.Problem(
+    public static ProblemHttpResult NotUtf8(DecodeError error) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "The body is not UTF-8 text.",
-        detail: $"Byte {offset} is not valid UTF-8. Save the file as UTF-8 and send it again.");
+        detail: error.Message);
+
+    public static ProblemHttpResult Conflict(Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "An incident with this id exists already.",
+        detail: $"Incident {id} is stored already; replace it with PUT /api/incidents/{id} and its ETag, or leave the id out to store a copy.");
 }

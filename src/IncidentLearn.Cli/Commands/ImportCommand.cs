@@ -1,12 +1,13 @@
 using System.CommandLine;
 using IncidentLearn.Cli.Hosting;
+using IncidentLearn.Core.Importing;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Markdown;
 using IncidentLearn.Data.Store;
 
 namespace IncidentLearn.Cli.Commands;
 
-/// <summary>`incidentlearn import &lt;files or folders&gt;`: stores each write-up; a bad file is named with why and the rest still go in.</summary>
+/// <summary>`incidentlearn import &lt;files or folders&gt;`: stores each write-up, of any shape; a bad file is named with why and the rest still go in.</summary>
 public static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -42,6 +43,13 @@ public static class ImportCommand
         return command;
     }
 
+    private static string Warned(int warnings) => warnings switch
+    {
+        0 => "",
+        1 => ", 1 warning: run 'incidentlearn analyze' on the file to see it",
+        _ => $", {warnings} warnings: run 'incidentlearn analyze' on the file to see them",
+    };
+
     private sealed record Outcome(string? Message, string? Rejection);
 
     private static async Task<Outcome> ImportOneAsync(IncidentStore store, string file, bool replace, CancellationToken cancellationToken)
@@ -52,13 +60,14 @@ public static class ImportCommand
             return new Outcome(null, problem);
         }
 
-        var read = CanonicalMarkdown.Read(text);
+        var read = IncidentImporter.Read(text);
         if (!read.Succeeded)
         {
             return new Outcome(null, string.Join("; ", read.Problems.Select(p => p.Line is { } line ? $"line {line}: {p.Field}: {p.Message}" : $"{p.Field}: {p.Message}")));
         }
 
         var record = read.Record!;
+        var how = read.ReadAsCanonical ? "" : $" [read as {read.Report.Shape}{Warned(read.Report.Warnings.Count)}]";
         var errors = IncidentValidator.Validate(record);
         if (errors.Count > 0)
         {
@@ -69,7 +78,7 @@ public static class ImportCommand
         if (existing is null)
         {
             var added = await store.AddAsync(record, cancellationToken);
-            return new Outcome($"stored as {added.Record.Id} ({added.Record.Title})", null);
+            return new Outcome($"stored as {added.Record.Id} ({added.Record.Title}){how}", null);
         }
 
         if (CanonicalMarkdown.Write(existing.Record) == CanonicalMarkdown.Write(record))

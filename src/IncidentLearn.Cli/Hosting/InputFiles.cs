@@ -1,4 +1,4 @@
-using System.Text;
+using IncidentLearn.Core.Reading;
 
 namespace IncidentLearn.Cli.Hosting;
 
@@ -6,11 +6,9 @@ namespace IncidentLearn.Cli.Hosting;
 public static class InputFiles
 {
     /// <summary>The same default the API applies to a request body.</summary>
-    public const long MaxBytes = 2 * 1024 * 1024;
+    public const long MaxBytes = ReadingLimits.DefaultMaxSourceBytes;
 
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, TextWriter error, out int missing)
     {
@@ -47,15 +45,7 @@ public static class InputFiles
             return (null, $"the file is {length:N0} bytes; the limit is {MaxBytes:N0} bytes (2 MiB).");
         }
 
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, $"byte {Math.Max(e.Index, 0)} is not valid UTF-8; save the file as UTF-8.");
-        }
+        var decoded = SourceDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken));
+        return decoded.Succeeded ? (decoded.Text, null) : (null, decoded.Error!.Message);
     }
 }

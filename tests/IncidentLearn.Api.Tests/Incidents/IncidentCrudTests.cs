@@ -183,6 +183,6 @@ public sealed class IncidentCrudTests : IAsyncLifetime
         var response = await client.PostAsync("/api/incidents", content, Ct);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("Byte 14", problem.GetProperty("detail").GetString());
+        Assert.Contains("byte 14", problem.GetProperty("detail").GetString());
     }
 }

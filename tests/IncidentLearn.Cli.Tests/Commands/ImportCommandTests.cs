@@ -8,18 +8,19 @@ public sealed class ImportCommandTests
         using var cli = new CliRun();
         cli.Write("in/dns.md", Samples.Canonical("Internal DNS returned NXDOMAIN"));
         cli.Write("in/broken.md", "---\ntitle: [oops\n---\n");
-        cli.Write("in/notes/untitled.md", "## Summary\n\nSomething happened.\n");
+        cli.Write("in/notes/untitled.md", "## Summary\n\nThe nightly export stalled for two hours.\n");
+        File.WriteAllBytes(Path.Combine(cli.Folder, "in", "latin1.txt"), [0x43, 0x61, 0x66, 0xE9]);
 
         var (exit, output, error) = await cli.RunAsync("import", Path.Combine(cli.Folder, "in"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("1 imported, 2 rejected.", output);
-        Assert.Contains("broken.md: rejected:", error);
-        Assert.Contains("untitled.md: rejected: ", error);
-        Assert.Contains("title", error.Split('\n').Single(l => l.Contains("untitled.md")));
+        Assert.Contains("2 imported, 2 rejected.", output);
+        Assert.Contains("frontMatter: The front matter is not valid YAML", error.Split('\n').Single(l => l.Contains("broken.md")));
+        Assert.Contains("latin1.txt: rejected: The text is not valid UTF-8: byte 3", error);
+        Assert.Contains("untitled.md: stored as", output);
         var (_, listed, _) = await cli.RunAsync("list");
         Assert.Contains("Internal DNS returned NXDOMAIN", listed);
-        Assert.Contains("1 incident.", listed);
+        Assert.Contains("2 incidents.", listed);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ImportCommandTests
         var (exit, _, error) = await cli.RunAsync("import", path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("byte 14 is not valid UTF-8", error);
+        Assert.Contains("byte 14 (0xE9)", error);
     }
 
     [Fact]
