@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace IncidentLearn.Core.Stories;
+
+/// <summary>
+/// Coaches a STAR story the way an interviewer would listen: are all four parts there and distinct, is the
+/// action about half of it, does the author say "I" for what they did, do they hedge, and does the result
+/// carry a figure with its source.
+/// </summary>
+public static class StoryCoach
+{
+    /// <summary>Parts sharing this much of their content words say the same thing twice.</summary>
+    private const double RestatementOverlap = 0.8;
+
+    public static StoryCoaching Coach(StarStory story)
+    {
+        var full = story.Full;
+        var checks = new List<CoachingCheck>();
+        checks.AddRange(StarPartNames.InOrder.Select(part => Completeness(full, part)));
+        checks.AddRange(story.Versions.Select(v => LengthCheck(v, v.Length == "short" ? StoryLength.Short : StoryLength.Full)));
+
+        var share = full.Parts["action"].Share;
+        checks.Add(new("action-share", share is >= 0.5 and <= 0.6,
+            $"The action is {Percent(share)} of the 2-minute answer ({full.Parts["action"].Words} words, about {full.Parts["action"].Seconds} s); aim for 50–60 %."));
+
+        var mine = SpeechHabits.FirstPersonCount(full.Action);
+        var ours = SpeechHabits.WeCount(full.Action);
+        checks.Add(new("i-versus-we", mine >= ours && mine > 0, mine >= ours && mine > 0
+            ? $"The action says \"I\" {mine} times and \"we\" {ours}: it is clear what you did."
+            : $"The action says \"we\" {ours} times and \"I\" only {mine}: say \"I\" for what you did and keep \"we\" for the team's part."));
+
+        var hedges = SpeechHabits.Hedges(full.Text);
+        checks.Add(new("hedging", hedges.Count == 0, hedges.Count == 0
+            ? "No hedging words."
+            : $"Hedging words undersell what you did: {string.Join(", ", hedges.Distinct().Select(h => $"\"{h}\""))}."));
+
+        var figures = ResultFigures(story);
+        checks.Add(new("quantified-result", figures.Count > 0, figures.Count > 0
+            ? $"The result carries {figures.Count} figure(s): {string.Join("; ", figures.Take(3).Select(Describe))}."
+            : "The result has no figure: add one (time to mitigate, users or orders affected, money) and say where it comes from."));
+
+        return new StoryCoaching(checks, share, mine, ours, hedges, figures);
+    }
+
+    /// <summary>Figures in the result's sentences, sourced from the field each sentence came from.</summary>
+    public static IReadOnlyList<MeasuredFigure> ResultFigures(StarStory story)
+    {
+        var measuredFields = story.Figures.Where(f => f.Source == MeasuredFigure.Measured).Select(f => f.Field).ToHashSet();
+        return story.Full.Sentences
+            .Where(s => s.Part == "result" && !s.Field.StartsWith("actionItems", StringComparison.Ordinal))
+            .SelectMany(s => StatedFigureFinder.Find(s.Text, s.Field)
+                .Select(f => measuredFields.Contains(s.Field) ? f with { Source = MeasuredFigure.Measured } : f))
+            .ToList();
+    }
+
+    private static CoachingCheck Completeness(StoryVersion version, StarPart part)
+    {
+        var name = part.Name();
+        var text = version.PartText(part);
+        var title = char.ToUpperInvariant(name[0]) + name[1..];
+        if (Words.Count(text) == 0)
+        {
+            return new(name, false, $"{title} is missing: {Hint(part)}");
+        }
+
+        var repeated = StarPartNames.InOrder.Where(other => other != part)
+            .Select(other => (Other: other, Overlap: Words.Overlap(text, version.PartText(other))))
+            .Where(x => x.Overlap >= RestatementOverlap && Words.ContentWords(text).Count >= 3)
+            .Select(x => x.Other)
+            .ToList();
+        if (repeated.Count > 0)
+        {
+            return new(name, false, $"{title} restates the {repeated[0].Name()}: {Hint(part)}");
+        }
+
+        var size = version.Parts[name];
+        return new(name, true, $"{title}: {size.Words} words, about {size.Seconds} s.");
+    }
+
+    private static CoachingCheck LengthCheck(StoryVersion version, StoryLength length)
+    {
+        var inRange = version.Words >= length.MinWords && version.Words <= length.MaxWords;
+        var label = length == StoryLength.Short ? "60-second" : "2-minute";
+        return new(version.Length + "-length", inRange,
+            $"The {label} answer is {version.Words} words, about {version.Seconds} s spoken (aim {length.MinWords}–{length.MaxWords} words).");
+    }
+
+    private static string Hint(StarPart part) => part switch
+    {
+        StarPart.Situation => "set the scene — where, when, and what was at stake.",
+        StarPart.Task => "say what you were responsible for and what you set out to achieve.",
+        StarPart.Action => "say what you did, step by step, in the first person.",
+        _ => "say how it ended, with a figure, and what changed afterwards.",
+    };
+
+    private static string Describe(MeasuredFigure f) => $"{f.Quote} ({f.Source}, from {f.Field})";
+
+    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+}
