@@ -87,11 +87,11 @@ public sealed partial class IncidentReportPdfTests
         var titles = result.Bookmarks.Where(b => b.Level == 0).Select(b => b.Title).ToList();
 
         Assert.Equal(["Cover", "Summary and impact", "STAR story", "Timeline", "Root causes", "Action items", "Lessons"], titles);
-        // The outline is written uncompressed: the catalogue points at it, opens with it, and names every section.
+        // The outline is written uncompressed: the catalogue points at it, opens with it, and names every section (in UTF-16).
         var raw = System.Text.Encoding.Latin1.GetString(result.Bytes);
         Assert.Contains("/PageMode/UseOutlines", raw);
         Assert.Matches(@"/Outlines \d+ 0 R", raw);
-        Assert.All(titles, title => Assert.Contains($"/Title({title})", raw));
+        Assert.All(titles, title => Assert.Contains($"/Title<FEFF{Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(title))}>", raw));
     }
 
     [Fact]
