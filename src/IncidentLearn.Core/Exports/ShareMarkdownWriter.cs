@@ -23,7 +23,7 @@ public static class ShareMarkdownWriter
         Facts(md, "Authors", model.Authors, code: false);
         if (model.KeyFigures.Count > 0)
         {
-            md.Append('\n').Append(Row(model.KeyFigures.Select(f => f.Label))).Append(Row(model.KeyFigures.Select(_ => "---")));
+            md.Append('\n').Append(Row(model.KeyFigures.Select(f => f.Label))).Append(Rule(model.KeyFigures.Select(_ => "---")));
             md.Append(Row(model.KeyFigures.Select(f => f.Value)));
         }
 
@@ -58,7 +58,7 @@ public static class ShareMarkdownWriter
         List(md, "Contributing factors", model.ContributingFactors);
         if (model.ActionItems.Count > 0)
         {
-            md.Append("## Action items\n\n").Append(Row(["Action", "Owner", "Type", "Status", "Due"])).Append(Row(["---", "---", "---", "---", "---"]));
+            md.Append("## Action items\n\n").Append(Row(["Action", "Owner", "Type", "Status", "Due"])).Append(Rule(["---", "---", "---", "---", "---"]));
             foreach (var item in model.ActionItems)
             {
                 md.Append(Row([item.Text, item.Owner, item.Type, item.Status, item.Due]));
@@ -94,7 +94,7 @@ public static class ShareMarkdownWriter
         }
 
         md.Append(Inline(timeline.ZoneNote)).Append(" Rows marked ⚠ have a finding.\n\n");
-        md.Append(Row(["#", "Start", "End", "Min", "Kind", "Actor", "Event"])).Append(Row(["--:", "---", "---", "--:", "---", "---", "---"]));
+        md.Append(Row(["#", "Start", "End", "Min", "Kind", "Actor", "Event"])).Append(Rule(["--:", "---", "---", "--:", "---", "---", "---"]));
         foreach (var r in timeline.Rows)
         {
             md.Append(Row([r.Number + (r.Flagged ? " ⚠" : ""), r.Start, r.End, r.Minutes, r.Kind, r.Actor, r.Text]));
@@ -138,6 +138,9 @@ public static class ShareMarkdownWriter
     }
 
     private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Cell)) + " |\n";
+
+    /// <summary>A table's delimiter row, written as is: escaping it would turn the table into text.</summary>
+    private static string Rule(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |\n";
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 

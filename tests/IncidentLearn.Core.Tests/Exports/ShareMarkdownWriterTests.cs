@@ -29,6 +29,9 @@ public sealed class ShareMarkdownWriterTests
         var timelineTable = document.Descendants<Table>().First(t => t.Count == model.Timeline.Rows.Count + 1);
         Assert.Equal(7, ((TableRow)timelineTable[0]).Count);
         Assert.Contains("**overlap** (events 1, 2)", markdown);
+        var figures = document.Descendants<Table>().First();
+        Assert.Equal(2, figures.Count);
+        Assert.Contains("| 50 min |", markdown);
     }
 
     [Fact]
