@@ -69,9 +69,14 @@ public sealed class GanttChartComponent(TimelineLayout layout, IReadOnlyList<str
         }
 
         DrawMilestones(composer, Px, milestoneTop);
+        // A label may use its lane up to the next event there: the layout keeps lanes free of overlap, so that room is empty.
+        var nextInLane = layout.Bars.GroupBy(b => b.Lane)
+            .SelectMany(lane => lane.OrderBy(b => b.LabelX).Zip(lane.OrderBy(b => b.LabelX).Skip(1).Select(n => (double?)Math.Min(n.X, n.LabelX)).Append(null)))
+            .ToDictionary(p => p.First.Event, p => p.Second);
         foreach (var bar in layout.Bars)
         {
-            DrawBar(composer, bar, Px, lanesTop + bar.Lane * laneHeight, laneHeight, right);
+            var laneEnd = nextInLane[bar.Event] is { } next ? Px(next) - 4 : right;
+            DrawBar(composer, bar, Px, lanesTop + bar.Lane * laneHeight, laneHeight, laneEnd);
         }
 
         DrawLegend(composer, lanesBottom + 6);
@@ -81,7 +86,7 @@ public sealed class GanttChartComponent(TimelineLayout layout, IReadOnlyList<str
     private void DrawMilestones(PdfComposer composer, Func<double, double> px, double top)
     {
         var centre = top + 6;
-        var rowEnds = new List<double>();
+        var rowEnds = new List<double> { double.MinValue };
         foreach (var milestone in layout.Milestones.OrderBy(m => m.X))
         {
             var x = px(milestone.X);
@@ -89,22 +94,31 @@ public sealed class GanttChartComponent(TimelineLayout layout, IReadOnlyList<str
             diamond.AddPolygon([new XPoint(x, centre - 5), new XPoint(x + 5, centre), new XPoint(x, centre + 5), new XPoint(x - 5, centre)]);
             composer.Graphics.DrawPath(PdfTheme.InkBrush, diamond);
 
-            // Labels run right of the diamond, or left near the right edge; a label that would overlap drops a row.
+            // Labels run right of the diamond, or left near the right edge; a label over another diamond or label drops a row.
             var width = composer.Measure(milestone.Label, PdfTheme.Tiny);
             var from = x + 7 + width > composer.Content.Right ? x - 7 - width : x + 7;
+            var hitsDiamond = layout.Milestones.Any(m => m != milestone && px(m.X) + 6 > from && px(m.X) - 6 < from + width);
             var row = rowEnds.FindIndex(end => end < from);
+            if (row == 0 && hitsDiamond)
+            {
+                row = rowEnds.FindIndex(1, end => end < from);
+            }
+
             if (row < 0)
             {
-                row = rowEnds.Count;
-                rowEnds.Add(0);
+                row = Math.Max(rowEnds.Count, hitsDiamond ? 1 : 0);
+                while (rowEnds.Count <= row)
+                {
+                    rowEnds.Add(double.MinValue);
+                }
             }
 
             rowEnds[row] = from + width + 4;
-            composer.DrawLine(milestone.Label, PdfTheme.Tiny, PdfTheme.InkBrush, from, centre - 4.5 + Math.Min(row, 1) * 9);
+            composer.DrawLine(milestone.Label, PdfTheme.Tiny, PdfTheme.InkBrush, from, centre - 4.5 + Math.Min(row, 1) * 9.5);
         }
     }
 
-    private static void DrawBar(PdfComposer composer, LayoutBar bar, Func<double, double> px, double laneTop, double laneHeight, double right)
+    private static void DrawBar(PdfComposer composer, LayoutBar bar, Func<double, double> px, double laneTop, double laneHeight, double laneEnd)
     {
         var g = composer.Graphics;
         var barHeight = laneHeight * 0.68;
@@ -137,7 +151,7 @@ public sealed class GanttChartComponent(TimelineLayout layout, IReadOnlyList<str
         var brush = bar.Flagged ? PdfTheme.WarningBrush : PdfTheme.InkBrush;
         var textTop = mid - PdfTheme.LineHeight(font) / 2 + 0.5;
         var leftRoom = x - px(bar.LabelX) - 4;
-        var rightRoom = Math.Min(px(bar.LabelX + bar.Slot), right) - textX - 2;
+        var rightRoom = laneEnd - textX - 2;
         if (bar.LabelX < bar.X && leftRoom > rightRoom)
         {
             // Near the right edge the label ends just before the event, as in the SVG chart.
