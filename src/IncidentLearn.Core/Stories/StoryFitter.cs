@@ -47,8 +47,8 @@ public static class StoryFitter
             var next = remaining
                 .SelectMany(kv => kv.Value.Select(c => (Part: kv.Key, Candidate: c)))
                 .Where(x => total + x.Candidate.Words <= length.MaxWords && (authored.Contains(x.Part) || !Repeats(x.Candidate, chosen)))
-                // Once the action has nothing more to say, other parts grow only as far as the answer needs to be long enough.
-                .Where(x => x.Part == StarPart.Action || total < length.MinWords + 10)
+                // Once the action has nothing more to say, drafted parts grow only as far as the answer needs to be long enough.
+                .Where(x => x.Part == StarPart.Action || authored.Contains(x.Part) || total < length.MinWords + 10)
                 .OrderBy(x => x.Part == StarPart.Action && actionShare < 0.55 ? 0 : 1)
                 .ThenBy(x => x.Candidate.Priority)
                 .ThenBy(x => x.Candidate.Order)
