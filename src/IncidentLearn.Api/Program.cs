@@ -1,4 +1,5 @@
 using IncidentLearn.Api.Cards;
+using IncidentLearn.Api.Exports;
 using IncidentLearn.Api.Incidents;
 using IncidentLearn.Api.Infrastructure;
 using IncidentLearn.Api.Reading;
@@ -6,6 +7,7 @@ using IncidentLearn.Api.Stories;
 using IncidentLearn.Api.Timelines;
 using IncidentLearn.Core;
 using IncidentLearn.Data;
+using IncidentLearn.Data.Exports;
 using IncidentLearn.Data.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,7 @@ builder.Services.AddIncidentLearnData(builder.Configuration);
 builder.Services.AddSingleton(RequestLimits.From(builder.Configuration));
 builder.Services.AddSingleton<IncidentRequestReader>();
 builder.Services.AddSingleton(_ => new LearningServices(builder.Configuration["Templates:Path"], builder.Configuration["Questions:Path"]));
+builder.Services.AddScoped<StoredIncidentExporter>();
 builder.Services.AddIncidentJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.DocumentIncidentBodies());
@@ -33,6 +36,7 @@ app.MapReading();
 app.MapTimelines();
 app.MapStories();
 app.MapCards();
+app.MapExports();
 
 await app.PrepareStoreAsync();
 app.Run();

@@ -1,4 +1,6 @@
+using IncidentLearn.Core.Exports;
 using IncidentLearn.Core.Questions;
+using IncidentLearn.Core.Reports;
 using IncidentLearn.Core.Stories;
 using IncidentLearn.Core.Timelines;
 
@@ -18,7 +20,13 @@ public sealed class LearningServices
         Matcher = new QuestionMatcher(Questions);
         Stories = new StarStoryBuilder(Templates, new TimelineFigures(Timelines));
         Answers = new StarAnswerBuilder(Stories, Matcher);
+        Reports = new IncidentReportBuilder(Stories, Timelines);
+        Exporter = new IncidentExporter(Reports);
     }
+
+    public IncidentReportBuilder Reports { get; }
+
+    public IncidentExporter Exporter { get; }
 
     public TemplateSource Templates { get; }
 

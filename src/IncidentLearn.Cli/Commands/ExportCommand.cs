@@ -1,65 +1,57 @@
 using System.CommandLine;
 using IncidentLearn.Cli.Hosting;
-using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
+using IncidentLearn.Core;
+using IncidentLearn.Core.Exports;
+using IncidentLearn.Data.Exports;
 using IncidentLearn.Data.Store;
 
 namespace IncidentLearn.Cli.Commands;
 
-/// <summary>`incidentlearn export &lt;id|all&gt; --format md --out &lt;dir&gt;`: writes incidents as files named from their titles.</summary>
+/// <summary>
+/// `incidentlearn export &lt;id|file|all&gt; --format pdf|md|share-md|apkg --out &lt;path&gt;`: one incident to a file (or into a
+/// folder), many into a folder or a .zip, named from their titles.
+/// </summary>
 public static class ExportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var which = new Argument<string>("id") { Description = "An incident id (or a unique prefix of one), or 'all'." };
-        var format = new Option<string>("--format") { Description = "The file format.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md");
-        var outFolder = new Option<string>("--out") { Description = "The folder to write into (created if missing).", Required = true };
-        var command = new Command("export", "Write stored incidents to files.") { which, format, outFolder };
+        var which = new Argument<string>("incident") { Description = "An incident id (or a unique prefix), a write-up file, or 'all'." };
+        var format = new Option<string>("--format") { Description = $"One of {ExportFormats.Choices}.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong([.. ExportFormats.All.Select(f => f.WireName())]);
+        var outPath = new Option<string>("--out") { Description = "A file for one incident; a folder (created if missing) or a .zip for many.", Required = true };
+        var cards = new Option<bool>("--cards") { Description = "Add the flashcards to a PDF as a printable appendix." };
+        var tag = new Option<string?>("--tag") { Description = "With 'all': only incidents with this tag." };
+        var severity = new Option<string?>("--severity") { Description = "With 'all': only incidents of this severity." };
+        var command = new Command("export", "Write incidents as PDF reports, Markdown or Anki decks.") { which, format, outPath, cards, tag, severity };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var session = await CliApplication.ContextFor(result, output, error).OpenStoreAsync(cancellationToken);
-            var folder = result.GetValue(outFolder)!;
-            var target = result.GetValue(which)!;
-            Directory.CreateDirectory(folder);
-            var names = new FileNamer(folder);
+            var context = CliApplication.ContextFor(result, output, error);
+            ExportFormats.TryParse(result.GetValue(format), out var chosen);
+            var target = result.GetValue(outPath)!;
+            var argument = result.GetValue(which)!;
+            await using var session = await context.OpenStoreAsync(cancellationToken);
+            var exporter = new StoredIncidentExporter(session.Store, new LearningServices());
 
-            if (target.Equals("all", StringComparison.OrdinalIgnoreCase))
+            if (argument.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
-                var written = 0;
-                // Ids stream from the store and records load one at a time, so a large store is never all in memory.
-                await foreach (var id in session.Store.StreamIdsAsync().WithCancellation(cancellationToken))
-                {
-                    var stored = await session.Store.GetAsync(id, cancellationToken);
-                    if (stored is not null)
-                    {
-                        await WriteAsync(stored.Record, names, output, cancellationToken);
-                        written++;
-                    }
-                }
-
-                await output.WriteLineAsync($"{written} incident{(written == 1 ? "" : "s")} exported to {folder}.");
+                var query = new IncidentQuery { Tag = result.GetValue(tag), Severity = result.GetValue(severity), Sort = IncidentSort.DateAscending };
+                var items = exporter.ExportManyAsync(query, chosen, result.GetValue(cards), cancellationToken);
+                var written = await ExportTargets.WriteManyAsync(items, target, output, cancellationToken);
+                await output.WriteLineAsync($"{written} file{(written == 1 ? "" : "s")} exported to {target}.");
                 return ExitCodes.Ok;
             }
 
-            var (resolved, problem) = await IncidentIdResolver.ResolveAsync(session.Store, target, cancellationToken);
-            var one = resolved is { } found ? await session.Store.GetAsync(found, cancellationToken) : null;
-            if (one is null)
+            var (record, problem) = await IncidentArgument.ResolveAsync(context, argument, cancellationToken);
+            if (record is null)
             {
-                await error.WriteLineAsync($"{target}: rejected: {problem ?? $"no incident has the id {target}."}");
+                await error.WriteLineAsync($"{argument}: rejected: {problem}");
                 return ExitCodes.SomeRejected;
             }
 
-            await WriteAsync(one.Record, names, output, cancellationToken);
+            var item = await exporter.ExportAsync(record, chosen, result.GetValue(cards), cancellationToken);
+            await output.WriteLineAsync(await ExportTargets.WriteOneAsync(item, target, cancellationToken));
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task WriteAsync(IncidentRecord record, FileNamer names, TextWriter output, CancellationToken cancellationToken)
-    {
-        var path = names.Next(record.Title, ".md");
-        await File.WriteAllTextAsync(path, CanonicalMarkdown.Write(record), cancellationToken);
-        await output.WriteLineAsync(path);
     }
 }

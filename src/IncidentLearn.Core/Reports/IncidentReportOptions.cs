@@ -16,6 +16,9 @@ public sealed record IncidentReportOptions
 
     public CardOptions Cards { get; init; } = CardOptions.Default;
 
+    /// <summary>Cards already made (with wrong choices from the whole store); when null they are made from <see cref="OtherIncidents"/>.</summary>
+    public IReadOnlyList<Card>? Deck { get; init; }
+
     /// <summary>The zone times are shown in; the record's own when null.</summary>
     public TimeZoneInfo? DisplayZone { get; init; }
 }

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using IncidentLearn.Core;
+using IncidentLearn.Core.Anki;
+using IncidentLearn.Core.Cards;
+using IncidentLearn.Core.Exports;
+using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Reports;
+using IncidentLearn.Data.Anki;
+using IncidentLearn.Data.Store;
+
+namespace IncidentLearn.Data.Exports;
+
+/// <summary>
+/// Exports for the API and the command line: one incident as a file in any format, or many as a stream of files
+/// read from the store one at a time. Anki packages live here because they need SQLite, which Core does not have.
+/// </summary>
+public sealed class StoredIncidentExporter(IncidentStore store, LearningServices learning)
+{
+    public async Task<ExportItem> ExportAsync(IncidentRecord record, ExportFormat format, bool withCards, CancellationToken cancellationToken)
+    {
+        var needsCards = format == ExportFormat.Apkg || (withCards && format == ExportFormat.Pdf);
+        var distractors = needsCards ? await store.BuildDistractorsAsync(cancellationToken) : DistractorIndex.Empty;
+        return Export(record, format, withCards, distractors);
+    }
+
+    /// <summary>Every incident the query matches, exported one at a time; Anki gets one package with a deck per incident.</summary>
+    public async IAsyncEnumerable<ExportItem> ExportManyAsync(IncidentQuery query, ExportFormat format, bool withCards, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var needsCards = format == ExportFormat.Apkg || (withCards && format == ExportFormat.Pdf);
+        var distractors = needsCards ? await store.BuildDistractorsAsync(cancellationToken) : DistractorIndex.Empty;
+        var decks = new List<IncidentCards>();
+        await foreach (var record in RecordsAsync(query, cancellationToken))
+        {
+            if (format == ExportFormat.Apkg)
+            {
+                decks.Add(new IncidentCards(record, CardsFor(record, distractors)));
+                continue;
+            }
+
+            yield return Export(record, format, withCards, distractors);
+        }
+
+        if (format == ExportFormat.Apkg && decks.Count > 0)
+        {
+            yield return Package("incidentlearn.apkg", decks);
+        }
+    }
+
+    private ExportItem Export(IncidentRecord record, ExportFormat format, bool withCards, DistractorIndex distractors)
+    {
+        if (format == ExportFormat.Apkg)
+        {
+            return Package(SafeFileName.For(record.Title, format), [new IncidentCards(record, CardsFor(record, distractors))]);
+        }
+
+        var options = withCards && format == ExportFormat.Pdf
+            ? new IncidentReportOptions { IncludeFlashcards = true, Deck = CardsFor(record, distractors) }
+            : null;
+        return learning.Exporter.Export(record, format, options);
+    }
+
+    private IReadOnlyList<Card> CardsFor(IncidentRecord record, DistractorIndex distractors) =>
+        CardGenerator.Generate(record, distractors, timeline: AnalyzedTimelineFacts.From(learning.Timelines.Analyze(record)));
+
+    private static ExportItem Package(string name, IReadOnlyList<IncidentCards> decks) =>
+        new(name, new ApkgWriter().Write(AnkiNoteBuilder.Build(decks)), ExportFormat.Apkg.ContentType());
+
+    private async IAsyncEnumerable<IncidentRecord> RecordsAsync(IncidentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Pages of summaries, then one record at a time: a bulk export never holds every incident at once.
+        for (var page = 1; ; page++)
+        {
+            var chunk = await store.ListAsync(query with { Page = page, PageSize = IncidentQuery.MaxPageSize }, cancellationToken);
+            foreach (var summary in chunk.Items)
+            {
+                if (await store.GetAsync(summary.Id, cancellationToken) is { } stored)
+                {
+                    yield return stored.Record;
+                }
+            }
+
+            if (chunk.Items.Count < IncidentQuery.MaxPageSize)
+            {
+                yield break;
+            }
+        }
+    }
+}
