@@ -15,10 +15,13 @@ public sealed class StarStoryComponent(StoryModel story) : IPdfComponent
         new PdfTextBlock($"Two-minute answer ({story.FullLength})", PdfTheme.Small, PdfTheme.MutedBrush, spaceAfter: 2).Compose(composer);
         foreach (var part in story.Parts)
         {
+            // A part's label never sits alone at the foot of a page: keep room for it and two lines of text.
+            composer.EnsureSpace(40);
             new PdfTextBlock(part.Drafted ? $"{part.Name} (drafted from the record)" : part.Name, PdfTheme.BodyBold, PdfTheme.AccentBrush, spaceAfter: 1).Compose(composer);
             new PdfTextBlock(part.Text, indent: 10).Compose(composer);
         }
 
+        composer.EnsureSpace(40);
         new PdfTextBlock($"60-second answer ({story.ShortLength})", PdfTheme.BodyBold, PdfTheme.AccentBrush, spaceAfter: 1).Compose(composer);
         new PdfTextBlock(story.ShortText, indent: 10).Compose(composer);
     }
