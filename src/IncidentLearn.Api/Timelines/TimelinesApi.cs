@@ -1,6 +1,7 @@
 using IncidentLearn.Api.Incidents;
 using IncidentLearn.Api.Infrastructure;
 using IncidentLearn.Core;
+using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Timelines;
 using IncidentLearn.Data.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,8 +20,20 @@ public static class TimelinesApi
         return group;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> Report(
-        Guid id, string? zone, IncidentStore store, LearningServices learning, CancellationToken cancellationToken)
+    private static Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> Report(
+        Guid id, string? zone, IncidentStore store, LearningServices learning, CancellationToken cancellationToken) =>
+        RenderAsync(id, zone, store, learning, cancellationToken, (_, analysis, displayZone) =>
+            TypedResults.Text(TimelineReportBuilder.ToJson(TimelineReportBuilder.Build(analysis, displayZone)), "application/json; charset=utf-8"));
+
+    private static Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> Chart(
+        Guid id, string? zone, IncidentStore store, LearningServices learning, CancellationToken cancellationToken) =>
+        RenderAsync(id, zone, store, learning, cancellationToken, (record, analysis, displayZone) =>
+            TypedResults.Text(SvgGanttRenderer.Render(TimelineLayoutBuilder.Build(analysis, displayZone), record.Title), "image/svg+xml; charset=utf-8"));
+
+    // Both renderings start the same way: find the incident, check the display zone, analyse once.
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> RenderAsync(
+        Guid id, string? zone, IncidentStore store, LearningServices learning, CancellationToken cancellationToken,
+        Func<IncidentRecord, TimelineAnalysis, TimeZoneInfo?, ContentHttpResult> render)
     {
         var (record, notFound) = await store.FindAsync(id, cancellationToken);
         if (record is null)
@@ -33,26 +46,7 @@ public static class TimelinesApi
             return problem!;
         }
 
-        var report = TimelineReportBuilder.Build(learning.Timelines.Analyze(record), displayZone);
-        return TypedResults.Text(TimelineReportBuilder.ToJson(report), "application/json; charset=utf-8");
-    }
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> Chart(
-        Guid id, string? zone, IncidentStore store, LearningServices learning, CancellationToken cancellationToken)
-    {
-        var (record, notFound) = await store.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return notFound!;
-        }
-
-        if (!TryZone(zone, out var displayZone, out var problem))
-        {
-            return problem!;
-        }
-
-        var layout = TimelineLayoutBuilder.Build(learning.Timelines.Analyze(record), displayZone);
-        return TypedResults.Text(SvgGanttRenderer.Render(layout, record.Title), "image/svg+xml; charset=utf-8");
+        return render(record, learning.Timelines.Analyze(record), displayZone);
     }
 
     private static bool TryZone(string? zone, out TimeZoneInfo? displayZone, out ValidationProblem? problem)

@@ -41,10 +41,9 @@ public static class ExportCommand
                 return ExitCodes.Ok;
             }
 
-            var (record, problem) = await IncidentArgument.ResolveAsync(context, argument, cancellationToken);
+            var record = await IncidentArgument.ResolveOrReportAsync(context, argument, cancellationToken);
             if (record is null)
             {
-                await error.WriteLineAsync($"{argument}: rejected: {problem}");
                 return ExitCodes.SomeRejected;
             }
 

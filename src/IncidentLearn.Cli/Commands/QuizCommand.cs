@@ -31,10 +31,9 @@ public static class QuizCommand
         {
             var context = CliApplication.ContextFor(result, output, error);
             var argument = result.GetValue(incident)!;
-            var (record, problem) = await IncidentArgument.ResolveAsync(context, argument, cancellationToken);
+            var record = await IncidentArgument.ResolveOrReportAsync(context, argument, cancellationToken);
             if (record is null)
             {
-                await error.WriteLineAsync($"{argument}: rejected: {problem}");
                 return ExitCodes.SomeRejected;
             }
 

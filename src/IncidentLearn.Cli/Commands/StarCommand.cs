@@ -18,10 +18,9 @@ public static class StarCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var argument = result.GetValue(incident)!;
-            var (record, problem) = await IncidentArgument.ResolveAsync(CliApplication.ContextFor(result, output, error), argument, cancellationToken);
+            var record = await IncidentArgument.ResolveOrReportAsync(CliApplication.ContextFor(result, output, error), argument, cancellationToken);
             if (record is null)
             {
-                await error.WriteLineAsync($"{argument}: rejected: {problem}");
                 return ExitCodes.SomeRejected;
             }
 

@@ -35,4 +35,16 @@ public static class IncidentArgument
         var stored = await session.Store.GetAsync(id.Value, cancellationToken);
         return stored is null ? (null, $"no incident has the id {argument}.") : (stored.Record, null);
     }
+
+    /// <summary>The record, or null after telling the user on stderr why there is none (the command then exits 1).</summary>
+    public static async Task<IncidentRecord?> ResolveOrReportAsync(CliContext context, string argument, CancellationToken cancellationToken)
+    {
+        var (record, problem) = await ResolveAsync(context, argument, cancellationToken);
+        if (record is null)
+        {
+            await context.Error.WriteLineAsync($"{argument}: rejected: {problem}");
+        }
+
+        return record;
+    }
 }
