@@ -5,10 +5,9 @@ using IncidentLearn.Core.Markdown;
 namespace IncidentLearn.Benchmarks;
 
 /// <summary>
-/// Writing and reading one realistic record (about 5 KB of Markdown, a 20-row timeline). Run with
-/// <c>dotnet run -c Release --project bench/IncidentLearn.Benchmarks -- --filter '*CanonicalMarkdown*' --job short --inProcess</c>
-/// (in-process, so a run does not build a second copy of the projects on a shared machine).
+/// Writing and reading one realistic record (about 5 KB of Markdown, a 20-row timeline).
 /// </summary>
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class CanonicalMarkdownBenchmarks
 {

@@ -1,14 +1,11 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLearn.Core.Reading.Analysis;
 
 namespace IncidentLearn.Benchmarks;
 
 /// <summary>Analysing write-ups of 5 KB, 100 KB and 1 MB: the time should grow in step with the size.</summary>
-[Config(typeof(ShortInProcess))]
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class ReadingBenchmarks
 {
@@ -22,14 +19,6 @@ public class ReadingBenchmarks
 
     [Benchmark]
     public AnalysisResult Analyze() => AnalysisBuilder.Analyze(text);
-
-    private sealed class ShortInProcess : ManualConfig
-    {
-        public ShortInProcess()
-        {
-            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-        }
-    }
 }
 
 /// <summary>A messy post-mortem-like write-up of the requested size: labels, a timeline, chrome and figures with narrow spaces.</summary>

@@ -1,7 +1,5 @@
+using IncidentLearn.Core;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Markdown;
 using IncidentLearn.Core.Pdf;
@@ -14,7 +12,7 @@ namespace IncidentLearn.Benchmarks;
 /// Incident report PDFs from the sample incidents: one four-page report (goal: under 30 ms median) laid out from its
 /// model and built from its record, and 100 reports from records (goal: under 3 s).
 /// </summary>
-[Config(typeof(ReportConfig))]
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class ReportBenchmarks
 {
@@ -55,10 +53,5 @@ public class ReportBenchmarks
         }
 
         return bytes;
-    }
-
-    private sealed class ReportConfig : ManualConfig
-    {
-        public ReportConfig() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     }
 }

@@ -1,14 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Benchmarks;
 
 /// <summary>A 10 000-event log of times of day over about a week: day inference, cue words, overlaps and gaps all busy.</summary>
-[Config(typeof(TimelineBenchmarkConfig))]
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class TimelineBenchmarks
 {
@@ -52,9 +49,4 @@ public class TimelineBenchmarks
     public TimelineLayout Layout() => TimelineLayoutBuilder.Build(analysis);
 
     private static string Clock(int minute) => $"{minute / 60 % 24:00}:{minute % 60:00}";
-}
-
-public sealed class TimelineBenchmarkConfig : ManualConfig
-{
-    public TimelineBenchmarkConfig() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
 }
