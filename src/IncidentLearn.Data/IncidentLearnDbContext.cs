@@ -7,6 +7,10 @@ public sealed class IncidentLearnDbContext(DbContextOptions<IncidentLearnDbConte
 {
     public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
 
+    public DbSet<CardStateEntity> CardStates => Set<CardStateEntity>();
+
+    public DbSet<ReviewLogEntity> ReviewLog => Set<ReviewLogEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IncidentLearnDbContext).Assembly);
