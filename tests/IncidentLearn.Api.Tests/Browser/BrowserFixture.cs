@@ -75,6 +75,10 @@ public sealed class BrowserPage(IPage page) : IAsyncDisposable
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"frontend-{name}-full.png"), FullPage = true });
     }
 
+    /// <summary>One part of the page, for a closer look: /tmp/frontend-{name}.png.</summary>
+    public Task ScreenshotAsync(ILocator part, string name) =>
+        part.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"frontend-{name}.png") });
+
     public async ValueTask DisposeAsync()
     {
         await Page.Context.CloseAsync();

@@ -44,4 +44,23 @@ public sealed class FrontPageTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coverage", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Coverage" })).ToHaveAttributeAsync("aria-current", "page");
     }
+
+    [Fact]
+    public async Task EveryPageFitsAPhoneScreenWithoutSidewaysScrolling()
+    {
+        await using var app = new ServedApp(loadSamples: true);
+        await using var opened = await browser.OpenAsync(app, "#/", width: 390, height: 844);
+        var page = opened.Page;
+        await Expect(page.Locator(".incident-title").First).ToBeVisibleAsync();
+        await opened.ScreenshotAsync("list-390");
+        var incident = await page.Locator(".incident-title a").First.GetAttributeAsync("href");
+
+        foreach (var (hash, ready) in new[] { ("#/", ".incident-title"), ("#/new", "#source"), ("#/study", "#study-card > *"), ("#/coverage", "table.coverage"), (incident!, "#cards .card") })
+        {
+            await page.EvaluateAsync("hash => { location.hash = hash; }", hash);
+            await Expect(page.Locator(ready).First).ToBeVisibleAsync();
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{hash} is {width} px wide at 390");
+        }
+    }
 }

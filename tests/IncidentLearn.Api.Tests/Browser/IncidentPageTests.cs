@@ -52,6 +52,9 @@ public sealed class IncidentPageTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Anki deck" })).ToHaveAttributeAsync("href", $"/api/incidents/{id}/export?format=apkg");
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await opened.ScreenshotAsync("incident");
+        await opened.ScreenshotAsync(page.Locator("#timeline"), "incident-timeline");
+        await opened.ScreenshotAsync(page.Locator("#star"), "incident-star");
+        await opened.ScreenshotAsync(page.Locator("#cards"), "incident-cards");
     }
 
     [Fact]

@@ -55,4 +55,60 @@ public sealed class StudyPageTests(BrowserFixture browser) : IClassFixture<Brows
 
         await Expect(page.GetByLabel("Your name")).ToHaveValueAsync("alex");
     }
+
+    /// <summary>
+    /// The page against the study contract as the browser sees it (the server's answers stood in for by Playwright,
+    /// since the study API is on another branch): a card, its answer, a rating posted, then "No cards due".
+    /// </summary>
+    [Fact]
+    public async Task AgainstTheStudyContractACardIsRevealedRatedAndThenNothingIsDue()
+    {
+        await using var app = new ServedApp();
+        await using var opened = await browser.OpenAsync(app, "#/");
+        var page = opened.Page;
+        var reviews = new List<string>();
+        var due = 1;
+        await page.RouteAsync("**/api/study/**", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            Assert.Contains("user=alex", url.Query, StringComparison.Ordinal);
+            if (url.AbsolutePath.EndsWith("/reviews", StringComparison.Ordinal))
+            {
+                reviews.Add(route.Request.PostData!);
+                due = 0;
+                await route.FulfillAsync(new() { Status = 201, ContentType = "application/json", Body = "{}" });
+            }
+            else if (url.AbsolutePath.EndsWith("/stats", StringComparison.Ordinal))
+            {
+                await route.FulfillAsync(new() { ContentType = "application/json", Body = $$"""{ "dueToday": {{due}}, "streakDays": 3, "retention": 0.9, "reviewsToday": {{1 - due}} }""" });
+            }
+            else if (due == 0)
+            {
+                await route.FulfillAsync(new() { Status = 204 });
+            }
+            else
+            {
+                await route.FulfillAsync(new()
+                {
+                    ContentType = "application/json",
+                    Body = """{ "incidentId": "45b197a8-934f-4b97-9eeb-529e7be5e200", "incidentTitle": "Checkout stalled", "card": { "id": "crd_1", "kind": "choice", "question": "What blocked the publishers?", "answer": "A memory alarm on rmq-2", "choices": ["A disk alarm", "A memory alarm on rmq-2"], "source": "rootCauses" } }""",
+                });
+            }
+        });
+        await page.EvaluateAsync("() => localStorage.setItem('incidentlearn.user', 'alex')");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Study" }).ClickAsync();
+
+        await Expect(page.Locator("#study-stats")).ToContainTextAsync("3 days");
+        await Expect(page.Locator("#study-stats")).ToContainTextAsync("90 %");
+        await Expect(page.Locator(".card-question")).ToHaveTextAsync("What blocked the publishers?");
+        await Expect(page.Locator(".choices li")).ToHaveTextAsync(["A disk alarm", "A memory alarm on rmq-2"]);
+        await Expect(page.Locator(".card-answer")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show answer" }).ClickAsync();
+        await Expect(page.Locator(".card-answer")).ToHaveTextAsync("A memory alarm on rmq-2");
+        await opened.ScreenshotAsync("study-card");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hard" }).ClickAsync();
+
+        await Expect(page.Locator("#study-done")).ToContainTextAsync("No cards due");
+        Assert.Equal("""{"cardId":"crd_1","rating":"hard"}""", Assert.Single(reviews));
+    }
 }

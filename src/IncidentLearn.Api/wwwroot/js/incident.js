@@ -54,6 +54,10 @@ async function showView(page, context, loaded, notice) {
       `${a.text}${a.owner ? ` — ${a.owner}` : ""} (${[a.type, statusWord(a.status)].filter(Boolean).join(", ")})`), "actions-list")] : null,
     lessons(r.lessons));
 
+  const jump = h("nav", { class: "jump", "aria-label": "On this page" },
+    [["record", "What happened"], ["timeline", "Timeline"], ["star", "STAR answer"], ["cards", "Flashcards"]].map(([target, label]) =>
+      h("button", { type: "button", class: "linkish", onclick: () => document.getElementById(target)?.scrollIntoView({ behavior: "smooth" }) }, label)));
+  header.append(jump);
   page.replaceChildren(header, notice ?? "", errorBox, story);
   page.querySelector("h2").focus?.();
   // The three learning views load side by side; each shows its own error if it fails.

@@ -86,6 +86,15 @@ export async function renderNew(page, context) {
     form, status, result);
 }
 
+function timelineLine(events, span, m) {
+  if (!events) return "No timeline events were found.";
+  const known = [["detected", m.timeToDetect], ["mitigated", m.timeToMitigate], ["resolved", m.timeToResolve]]
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([what, value]) => `${what} after ${minutes(value)}`);
+  return `${events} events over ${minutes(span)}; ` +
+    (known.length ? `${known.join(", ")} (from the start of impact).` : "no detection, mitigation or resolution milestones were recognised.");
+}
+
 function part(label, value) {
   return [h("dt", {}, label), h("dd", {}, value || h("span", { class: "missing" }, "(nothing found)"))];
 }
@@ -115,8 +124,7 @@ function analysisView(a, onSave) {
     h("h4", {}, "STAR"),
     h("dl", { class: "star-parts" }, part("Situation", a.star.situation), part("Task", a.star.task), part("Action", a.star.action), part("Result", a.star.result)),
     h("h4", {}, "Timeline"),
-    h("p", {}, `${a.timeline?.events?.length ?? 0} events over ${minutes(a.timeline?.spanMinutes)}; `,
-      `detected after ${minutes(metrics.timeToDetect)}, mitigated after ${minutes(metrics.timeToMitigate)}, resolved after ${minutes(metrics.timeToResolve)}.`),
+    h("p", {}, timelineLine(a.timeline?.events?.length ?? 0, a.timeline?.spanMinutes, metrics)),
     findings.length ? h("ul", { class: "findings" }, findings.map(f => h("li", {}, h("span", { class: "badge" }, f.kind), " ", f.message)))
       : h("p", { class: "note" }, "No timeline findings."),
     h("h4", { id: "dropped-heading" }, `Dropped lines (${a.dropped.length})`),

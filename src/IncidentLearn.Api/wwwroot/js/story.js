@@ -7,7 +7,7 @@ export async function section(id, title, load) {
   const body = h("div", { class: "section-body" }, h("p", { class: "note" }, "Loading…"));
   const node = h("section", { id, class: "panel", "aria-labelledby": `${id}-heading` }, h("h3", { id: `${id}-heading` }, title), body);
   try {
-    body.replaceChildren(...[].concat(await load()).filter(Boolean));
+    body.replaceChildren(...[await load()].flat(Infinity).filter(Boolean));
   } catch (error) {
     body.replaceChildren(problemView(error));
   }
@@ -28,7 +28,9 @@ export async function timelineSection(incident) {
   return [
     h("dl", { class: "figures" }, figures.map(([label, value]) => h("div", {}, h("dt", {}, label), h("dd", {}, minutes(value))))),
     report.events.length
-      ? h("figure", { class: "chart" }, h("a", { href: image.src, title: "Open the chart on its own" }, image))
+      ? h("figure", { class: "chart-figure" },
+          h("div", { class: "chart", tabindex: 0, role: "region", "aria-label": "Timeline chart (scrolls sideways)" }, h("a", { href: image.src, target: "_blank" }, image)),
+          h("figcaption", { class: "note" }, "Shown at full size: scroll sideways for the rest, or select the chart to open it on its own."))
       : h("p", { class: "note" }, "The record has no timeline events."),
     h("h4", {}, `Findings (${report.findings.length})`),
     report.findings.length
@@ -73,10 +75,13 @@ export async function starSection(incident) {
 export async function cardsSection(incident) {
   const deck = await getJson(`/api/incidents/${incident.id}/cards`);
   if (!deck.cards.length) return h("p", { class: "note" }, "No cards: the record has too little to ask about.");
-  return [
-    h("p", { class: "count" }, `${deck.cards.length} cards. Answer in your head, then flip.`),
-    h("ul", { class: "cards" }, deck.cards.map(cardView)),
-  ];
+  const shown = 9;
+  const grid = h("ul", { class: "cards" }, deck.cards.slice(0, shown).map(cardView));
+  const more = deck.cards.length > shown
+    ? h("button", { type: "button", class: "more", onclick: () => { grid.append(...deck.cards.slice(shown).map(cardView)); more.remove(); } },
+        `Show all ${deck.cards.length} cards`)
+    : null;
+  return [h("p", { class: "count" }, `${deck.cards.length} cards. Answer in your head, then flip.`), grid, more];
 }
 
 export function cardView(card) {
