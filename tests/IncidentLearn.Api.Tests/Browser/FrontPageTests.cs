@@ -61,6 +61,10 @@ public sealed class FrontPageTests(BrowserFixture browser) : IClassFixture<Brows
             await Expect(page.Locator(ready).First).ToBeVisibleAsync();
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"{hash} is {width} px wide at 390");
+            if (hash == incident)
+            {
+                await opened.ScreenshotAsync("incident-390");
+            }
         }
     }
 }

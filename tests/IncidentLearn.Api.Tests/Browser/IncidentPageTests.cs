@@ -138,18 +138,4 @@ public sealed class IncidentPageTests(BrowserFixture browser) : IClassFixture<Br
         var response = await app.Client.GetAsync($"/api/incidents/{id}", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
-
-    [Fact]
-    public async Task TheIncidentPageFitsAPhoneScreenWithoutSidewaysScrolling()
-    {
-        await using var app = new ServedApp(loadSamples: true);
-        var id = await RabbitMqSampleAsync(app);
-        await using var opened = await browser.OpenAsync(app, $"#/incidents/{id}", width: 390, height: 844);
-        var page = opened.Page;
-
-        await Expect(page.Locator(".cards .card").First).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"),
-            $"the page is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide");
-        await opened.ScreenshotAsync("incident-390");
-    }
 }
