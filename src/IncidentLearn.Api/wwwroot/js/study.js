@@ -1,6 +1,6 @@
 // #/study — spaced-repetition review through /api/study (next card, post a rating, stats), per user name.
 import { h } from "./dom.js";
-import { request, getJson, problemView, ApiError } from "./api.js";
+import { request, getJson, problemView } from "./api.js";
 
 const userKey = "incidentlearn.user";
 const ratings = [["again", "Again"], ["hard", "Hard"], ["good", "Good"], ["easy", "Easy"]];
@@ -43,33 +43,30 @@ export async function renderStudy(page, context) {
       body = await getJson(`/api/study/next?${query()}`);
     } catch (error) {
       if (!context.stillHere()) return;
-      area.replaceChildren(error instanceof ApiError && error.status === 404
-        ? h("p", { class: "notice unavailable", id: "study-unavailable", role: "status" },
-            "Study is not available on this server: it does not offer /api/study yet. The cards of each incident are on its page.")
-        : problemView(error));
+      area.replaceChildren(problemView(error));
       return;
     }
     if (!context.stillHere()) return;
-    const card = body?.card ?? (body?.question ? body : null);
+    const card = body?.cards?.[0];
     if (!card) {
       area.replaceChildren(h("p", { class: "notice done", id: "study-done", role: "status" }, "No cards due. Come back later, or ",
         h("a", { href: "#/new" }, "add another incident"), "."));
       return;
     }
-    area.replaceChildren(cardView(card, body));
+    area.replaceChildren(cardView(card));
     area.querySelector("button")?.focus();
   }
 
-  function cardView(card, body) {
-    const title = body?.incidentTitle ?? card.incidentTitle;
-    const incidentId = body?.incidentId ?? card.incidentId;
+  function cardView(card) {
+    const title = card.incidentTitle;
+    const incidentId = card.incidentId;
     const answer = h("div", { class: "card-answer", hidden: true }, h("p", {}, card.answer));
     const rate = h("div", { class: "ratings", role: "group", "aria-label": "How well did you know it?", hidden: true },
-      ratings.map(([rating, label]) => h("button", { type: "button", dataset: { rating }, onclick: () => review(card.id ?? body.cardId, rating, rate) }, label)));
+      ratings.map(([rating, label]) => h("button", { type: "button", dataset: { rating }, onclick: () => review(card, rating, rate) }, label)));
     const show = h("button", { type: "button", class: "primary", onclick: () => {
       answer.hidden = false; rate.hidden = false; show.hidden = true; rate.querySelector("[data-rating=good]").focus();
     } }, "Show answer");
-    return h("article", { class: "card study", dataset: { id: card.id ?? body.cardId } },
+    return h("article", { class: "card study", dataset: { id: card.cardId } },
       h("span", { class: "badge kind" }, card.kind ?? "card"),
       title ? h("p", { class: "source" }, "From ", incidentId ? h("a", { href: `#/incidents/${incidentId}` }, title) : title) : null,
       h("h3", { class: "card-question" }, card.question),
@@ -77,12 +74,12 @@ export async function renderStudy(page, context) {
       answer, show, rate);
   }
 
-  async function review(cardId, rating, group) {
+  async function review(card, rating, group) {
     for (const b of group.querySelectorAll("button")) b.disabled = true;
     try {
       remember();
       await request(`/api/study/reviews?${query()}`, {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ cardId, rating }),
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ cardId: card.cardId, incidentId: card.incidentId, rating }),
       });
       await refresh();
     } catch (error) {
