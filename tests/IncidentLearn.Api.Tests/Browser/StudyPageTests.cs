@@ -18,6 +18,7 @@ public sealed class StudyPageTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(card).ToBeVisibleAsync();
         await Expect(page.Locator("#study-stats dt")).ToContainTextAsync(["Due today", "Streak", "Retention", "Reviewed today"]);
         await Expect(card.Locator(".card-answer")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Good" })).ToBeHiddenAsync();
         var first = await card.GetAttributeAsync("data-id");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show answer" }).ClickAsync();
         await Expect(card.Locator(".card-answer")).ToBeVisibleAsync();
