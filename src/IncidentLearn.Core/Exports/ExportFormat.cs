@@ -1,12 +1,15 @@
 namespace IncidentLearn.Core.Exports;
 
-/// <summary>What an incident can be exported as; the wire names are "pdf", "md", "share-md" and "apkg".</summary>
+/// <summary>What an incident can be exported as; the wire names are "pdf", "md", "share-md", "apkg" and "study-pack".</summary>
 public enum ExportFormat
 {
     Pdf,
     Markdown,
     ShareMarkdown,
     Apkg,
+
+    /// <summary>A PDF of STAR stories and flashcards for practice; many incidents make one pack.</summary>
+    StudyPack,
 }
 
 public static class ExportFormats
@@ -18,6 +21,7 @@ public static class ExportFormats
         ExportFormat.Pdf => "pdf",
         ExportFormat.Markdown => "md",
         ExportFormat.ShareMarkdown => "share-md",
+        ExportFormat.StudyPack => "study-pack",
         _ => "apkg",
     };
 
@@ -46,12 +50,13 @@ public static class ExportFormats
         ExportFormat.Pdf => ".pdf",
         ExportFormat.Markdown => ".md",
         ExportFormat.ShareMarkdown => ".share.md",
+        ExportFormat.StudyPack => ".study-pack.pdf",
         _ => ".apkg",
     };
 
     public static string ContentType(this ExportFormat format) => format switch
     {
-        ExportFormat.Pdf => "application/pdf",
+        ExportFormat.Pdf or ExportFormat.StudyPack => "application/pdf",
         ExportFormat.Apkg => "application/octet-stream",
         _ => "text/markdown; charset=utf-8",
     };

@@ -23,26 +23,38 @@ public sealed class StoredIncidentExporter(IncidentStore store, LearningServices
         return Export(record, format, withCards, distractors);
     }
 
-    /// <summary>Every incident the query matches, exported one at a time; Anki gets one package with a deck per incident.</summary>
+    /// <summary>Every incident the query matches, exported one at a time; Anki gets one package with a deck per incident, a study pack one PDF.</summary>
     public async IAsyncEnumerable<ExportItem> ExportManyAsync(IncidentQuery query, ExportFormat format, bool withCards, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var needsCards = format == ExportFormat.Apkg || (withCards && format == ExportFormat.Pdf);
         var distractors = needsCards ? await store.BuildDistractorsAsync(cancellationToken) : DistractorIndex.Empty;
         var decks = new List<IncidentCards>();
+        var packed = new List<IncidentRecord>();
         await foreach (var record in RecordsAsync(query, cancellationToken))
         {
-            if (format == ExportFormat.Apkg)
+            switch (format)
             {
-                decks.Add(new IncidentCards(record, CardsFor(record, distractors)));
-                continue;
+                case ExportFormat.Apkg:
+                    decks.Add(new IncidentCards(record, CardsFor(record, distractors)));
+                    break;
+                case ExportFormat.StudyPack:
+                    // A study pack is one document over the chosen set, so the set is held until it is laid out.
+                    packed.Add(record);
+                    break;
+                default:
+                    yield return Export(record, format, withCards, distractors);
+                    break;
             }
-
-            yield return Export(record, format, withCards, distractors);
         }
 
-        if (format == ExportFormat.Apkg && decks.Count > 0)
+        if (decks.Count > 0)
         {
             yield return Package("incidentlearn.apkg", decks);
+        }
+
+        if (packed.Count > 0)
+        {
+            yield return learning.Exporter.StudyPack(packed, "Incident study pack");
         }
     }
 

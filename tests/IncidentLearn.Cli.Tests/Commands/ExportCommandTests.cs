@@ -95,4 +95,20 @@ public sealed class ExportCommandTests
         Assert.Contains("1 file exported", output);
         Assert.True(File.Exists(Path.Combine(cli.Folder, "decks", "incidentlearn.apkg")));
     }
+
+    [Fact]
+    public async Task AStudyPackOfAllIncidentsIsOnePdfWithEveryStory()
+    {
+        using var cli = new CliRun();
+        cli.Write("in/a.md", Samples.Canonical("Internal DNS returned NXDOMAIN"));
+        cli.Write("in/b.md", Samples.Canonical("Queue backlog after a consumer crash"));
+        await cli.RunAsync("import", Path.Combine(cli.Folder, "in"));
+
+        var (exit, output, _) = await cli.RunAsync("export", "all", "--format", "study-pack", "--out", Path.Combine(cli.Folder, "pack"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 file exported", output);
+        var pdf = File.ReadAllBytes(Path.Combine(cli.Folder, "pack", "study-pack.pdf"));
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+    }
 }

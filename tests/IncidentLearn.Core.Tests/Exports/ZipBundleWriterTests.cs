@@ -44,7 +44,7 @@ public sealed class ZipBundleWriterTests
     [Fact]
     public async Task BulkExportOfTheSamplesZipsOneShareFilePerIncidentNamedFromItsTitle()
     {
-        var exporter = new IncidentExporter(ReportSamples.Builder);
+        var exporter = new IncidentExporter(ReportSamples.Templates);
         using var buffer = new MemoryStream();
         async IAsyncEnumerable<ExportItem> Items()
         {

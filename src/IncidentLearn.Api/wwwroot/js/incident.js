@@ -43,7 +43,7 @@ async function showView(page, context, loaded, notice) {
     r.tags.length ? h("p", { class: "tags" }, r.tags.map(t => "#" + t).join(" ")) : null,
     h("div", { class: "actions" }, edit, remove,
       h("nav", { class: "exports", "aria-label": "Export" }, h("span", { class: "note" }, "Export:"),
-        exportLink("pdf", "PDF"), exportLink("md", "Markdown"), exportLink("share-md", "Share Markdown"), exportLink("apkg", "Anki deck"))));
+        exportLink("pdf", "PDF"), exportLink("md", "Markdown"), exportLink("share-md", "Share Markdown"), exportLink("apkg", "Anki deck"), exportLink("study-pack", "Study pack"))));
 
   const story = h("section", { id: "record", class: "panel", "aria-labelledby": "record-heading" },
     h("h3", { id: "record-heading" }, "What happened"),
