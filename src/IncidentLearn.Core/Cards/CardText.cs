@@ -1,10 +1,7 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace IncidentLearn.Core.Cards;
 
 /// <summary>Small text operations the card factories share: sentences, trimming, comparing.</summary>
-public static partial class CardText
+public static class CardText
 {
     public static IReadOnlyList<string> Sentences(string? text)
     {
@@ -13,7 +10,21 @@ public static partial class CardText
             return [];
         }
 
-        return SentenceBreak().Split(Collapse(text)).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        // Collapsed text holds only single spaces, so a break is one space between an end mark and a sentence start.
+        var collapsed = Collapse(text);
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 1; i + 1 < collapsed.Length; i++)
+        {
+            if (collapsed[i] == ' ' && collapsed[i - 1] is '.' or '!' or '?' && StartsSentence(collapsed[i + 1]))
+            {
+                AddTrimmed(sentences, collapsed[start..i]);
+                start = i + 1;
+            }
+        }
+
+        AddTrimmed(sentences, start == 0 ? collapsed : collapsed[start..]);
+        return sentences;
     }
 
     /// <summary>Whole sentences from the start, up to about <paramref name="maxWords"/> words (at least one sentence).</summary>
@@ -36,27 +47,82 @@ public static partial class CardText
         return string.Join(" ", kept);
     }
 
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>Every run of white space (as Regex \s, which is char.IsWhiteSpace) becomes one space; ends trimmed.</summary>
+    public static string Collapse(string text)
+    {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
 
-    public static int WordCount(string text) => Whitespace().Split(text.Trim()).Count(w => w.Length > 0);
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>How many runs of non-white-space characters the text holds.</summary>
+    public static int WordCount(string text) => WordCount(text.AsSpan());
+
+    internal static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !isSpace;
+        }
+
+        return words;
+    }
 
     /// <summary>Letters and digits only, lower case: what two phrasings of the same thing share.</summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Called for every card several times, so it builds in a stack buffer rather than a StringBuilder.
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != ' ')
+            else if (length > 0 && buffer[length - 1] != ' ')
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
         }
 
-        return builder.ToString().Trim();
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length == text.Length && text.AsSpan().SequenceEqual(buffer[..length]) ? text : new string(buffer[..length]);
     }
 
     /// <summary>One item stays plain text; several become "- " lines.</summary>
@@ -93,10 +159,31 @@ public static partial class CardText
         "all", "one", "out", "far", "gone",
     ];
 
-    // A sentence ends at . ! ? followed by a capital, digit or quote, so "e.g. the" and "v1.2" stay whole.
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9“""'(])")]
-    private static partial Regex SentenceBreak();
+    private const int StackLimit = 512;
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    // A sentence ends at . ! ? followed by a capital, digit or quote, so "e.g. the" and "v1.2" stay whole.
+    private static bool StartsSentence(char c) => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '“' or '"' or '\'' or '(';
+
+    private static void AddTrimmed(List<string> sentences, string sentence)
+    {
+        var trimmed = sentence.Trim();
+        if (trimmed.Length > 0)
+        {
+            sentences.Add(trimmed);
+        }
+    }
+
+    // Already collapsed: no white space but single inner spaces, which is most card text.
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
