@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IncidentLearn.Core.Cards;
 
 /// <summary>Small text operations the card factories share: sentences, trimming, comparing.</summary>
@@ -107,9 +109,11 @@ public static class CardText
         var length = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII is decided without the Unicode tables; the rest goes through char as before.
+            var lower = char.IsAscii(c) ? (char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0') : (char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0');
+            if (lower != '\0')
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = lower;
             }
             else if (length > 0 && buffer[length - 1] != ' ')
             {
@@ -151,6 +155,9 @@ public static class CardText
     public static IEnumerable<string> ContentWords(string text) =>
         Normalize(text).Split(' ').Where(w => w.Length > 2 && !StopWords.Contains(w));
 
+    /// <summary>The test <see cref="ContentWords"/> applies to each word of normalised text.</summary>
+    internal static bool IsContentWord(ReadOnlySpan<char> word) => word.Length > 2 && !StopWordLookup.Contains(word);
+
     private static readonly HashSet<string> StopWords =
     [
         "the", "and", "was", "were", "what", "why", "how", "did", "does", "who", "when", "which", "with", "for",
@@ -158,6 +165,8 @@ public static class CardText
         "are", "can", "could", "would", "should", "been", "being", "than", "then", "there", "they", "them", "any",
         "all", "one", "out", "far", "gone",
     ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int StackLimit = 512;
 
@@ -174,16 +183,11 @@ public static class CardText
     }
 
     // Already collapsed: no white space but single inner spaces, which is most card text.
-    private static bool IsCollapsed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
-            {
-                return false;
-            }
-        }
+    private static bool IsCollapsed(string text) =>
+        text.Length == 0
+        || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(WhiteSpaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
 
-        return true;
-    }
+    // Every char for which char.IsWhiteSpace is true, except the plain space.
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 }
