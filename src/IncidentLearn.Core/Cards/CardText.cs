@@ -104,13 +104,14 @@ public static class CardText
     /// <summary>Letters and digits only, lower case: what two phrasings of the same thing share.</summary>
     public static string Normalize(string text)
     {
-        // Called for every card several times, so it builds in a stack buffer rather than a StringBuilder.
-        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        // Called for every card several times: a pooled buffer (no zeroing) and a table for ASCII keep it cheap.
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var buffer = rented.AsSpan();
+        var table = AsciiFold;
         var length = 0;
         foreach (var c in text)
         {
-            // ASCII is decided without the Unicode tables; the rest goes through char as before.
-            var lower = char.IsAscii(c) ? (char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0') : (char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0');
+            var lower = c < 128 ? (char)table[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
             if (lower != '\0')
             {
                 buffer[length++] = lower;
@@ -126,8 +127,21 @@ public static class CardText
             length--;
         }
 
-        return length == text.Length && text.AsSpan().SequenceEqual(buffer[..length]) ? text : new string(buffer[..length]);
+        var result = length == text.Length && text.AsSpan().SequenceEqual(buffer[..length]) ? text : new string(buffer[..length]);
+        ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
+
+    // ASCII letters and digits to their lower-case form, everything else to 0 (what IsLetterOrDigit and ToLowerInvariant give).
+    private static ReadOnlySpan<byte> AsciiFold =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>One item stays plain text; several become "- " lines.</summary>
     public static string AsList(IEnumerable<string> items)
