@@ -10,48 +10,74 @@ public static class CardQualityFilter
 
     public static IReadOnlyList<Card> Apply(IEnumerable<Card> cards, int cap)
     {
+        var all = cards as IReadOnlyList<Card> ?? cards.ToList();
         var questions = new HashSet<string>(StringComparer.Ordinal);
         var answers = new HashSet<string>(StringComparer.Ordinal);
         var clozeValues = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<(Card Card, int Order)>();
-        var order = 0;
-        foreach (var card in cards.Select((c, i) => (Card: c, Index: i)).OrderByDescending(c => c.Card.Score).ThenBy(c => c.Index).Select(c => c.Card))
+        var kept = new List<int>();
+
+        // Best first; equal scores keep generation order (the index breaks ties, so the unstable sort is safe).
+        var byScore = new int[all.Count];
+        for (var i = 0; i < byScore.Length; i++)
         {
-            order++;
-            if (Rejection(card) is not null)
+            byScore[i] = i;
+        }
+
+        Array.Sort(byScore, (a, b) => all[b].Score.CompareTo(all[a].Score) is var c && c != 0 ? c : a.CompareTo(b));
+        foreach (var i in byScore)
+        {
+            var card = all[i];
+            var text = Normalized.Of(card);
+            if (Rejection(card, text) is not null)
             {
                 continue;
             }
 
             // Same question, or the same answer to the same kind of card, is the same thing asked twice.
-            var answerKey = card.Kind + "|" + CardText.Normalize(card.Answer);
-            if (!questions.Add(CardText.Normalize(card.Question)) || !answers.Add(answerKey))
+            var answerKey = card.Kind + "|" + text.Answer;
+            if (!questions.Add(text.Question) || !answers.Add(answerKey))
             {
                 continue;
             }
 
-            // A cloze whose every blank was already asked by a better cloze repeats it.
-            if (card.Kind == CardKind.Cloze && !card.ClozeAnswers.Select(CardText.Normalize).Aggregate(false, (fresh, a) => clozeValues.Add(a) | fresh))
+            // A cloze whose every blank was already asked by a better cloze repeats it (every blank is recorded).
+            if (card.Kind == CardKind.Cloze)
             {
-                continue;
+                var fresh = false;
+                foreach (var value in text.Parts)
+                {
+                    fresh |= clozeValues.Add(value);
+                }
+
+                if (!fresh)
+                {
+                    continue;
+                }
             }
 
-            kept.Add((card, order));
+            kept.Add(i);
             if (kept.Count == cap)
             {
                 break;
             }
         }
 
-        // Hand the survivors back in the order they were generated, which follows the record.
-        var position = cards.Select((c, i) => (c.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i);
-        return kept.Select(k => k.Card).OrderBy(c => position[c.Id]).ToList();
+        // Hand the survivors back in the order they were generated, which follows the record (first card of an id).
+        var position = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            position.TryAdd(all[i].Id, i);
+        }
+
+        return kept.Select(i => all[i]).OrderBy(c => position[c.Id]).ToList();
     }
 
     /// <summary>Why a card is not worth studying, or null when it is.</summary>
-    public static string? Rejection(Card card)
+    public static string? Rejection(Card card) => Rejection(card, Normalized.Of(card));
+
+    private static string? Rejection(Card card, Normalized text)
     {
-        var answer = card.Answer.Trim();
+        var answer = card.Answer.AsSpan().Trim();
         if (string.IsNullOrWhiteSpace(card.Question) || answer.Length == 0)
         {
             return "empty question or answer";
@@ -64,14 +90,18 @@ public static class CardQualityFilter
 
         // A which-came-first card names both options in its question by design; its choices are checked below.
         var namesItsOptions = card.Kind == CardKind.Order && card.Choices.Count > 0;
-        var question = CardText.Normalize(card.Question);
-        var parts = card.Kind == CardKind.Cloze ? card.ClozeAnswers : [answer];
-        if (!namesItsOptions && parts.Any(p => CardText.Normalize(p) is { Length: > 0 } a && ContainsPhrase(question, a)))
+        if (!namesItsOptions)
         {
-            return "answer appears in question";
+            foreach (var part in text.Parts)
+            {
+                if (part.Length > 0 && ContainsPhrase(text.Question, part))
+                {
+                    return "answer appears in question";
+                }
+            }
         }
 
-        if ((card.Kind == CardKind.Choice || namesItsOptions) && !ChoicesAreSound(card))
+        if ((card.Kind == CardKind.Choice || namesItsOptions) && !ChoicesAreSound(card, text.Answer))
         {
             return "choices do not hold the answer exactly once";
         }
@@ -79,18 +109,36 @@ public static class CardQualityFilter
         return null;
     }
 
-    private static bool IsFragment(string answer)
+    private static bool IsFragment(ReadOnlySpan<char> answer)
     {
-        var lines = answer.Split('\n');
-        foreach (var line in lines.Select(l => l.TrimStart('-', ' ').Trim()))
+        while (true)
         {
-            var words = CardText.WordCount(line);
-            if (words < 3 && !line.Any(char.IsDigit))
+            var newline = answer.IndexOf('\n');
+            var line = (newline < 0 ? answer : answer[..newline]).TrimStart("- ").Trim();
+            if (CardText.WordCount(line) < 3 && !HasDigit(line))
             {
                 return true;
             }
 
-            if (DanglingEndings.Any(e => line.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || line.Count(c => c == '(') != line.Count(c => c == ')'))
+            if (EndsDangling(line) || line.Count('(') != line.Count(')'))
+            {
+                return true;
+            }
+
+            if (newline < 0)
+            {
+                return false;
+            }
+
+            answer = answer[(newline + 1)..];
+        }
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
             {
                 return true;
             }
@@ -99,14 +147,74 @@ public static class CardQualityFilter
         return false;
     }
 
-    private static bool ChoicesAreSound(Card card)
+    private static bool EndsDangling(ReadOnlySpan<char> line)
     {
-        var normalized = card.Choices.Select(CardText.Normalize).ToList();
-        return card.Choices.Count >= 2
-            && normalized.Distinct().Count() == normalized.Count
-            && normalized.Count(c => c == CardText.Normalize(card.Answer)) == 1;
+        foreach (var ending in DanglingEndings)
+        {
+            if (line.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool ContainsPhrase(string haystack, string phrase) =>
-        (" " + haystack + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+    private static bool ChoicesAreSound(Card card, string normalizedAnswer)
+    {
+        if (card.Choices.Count < 2)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var matches = 0;
+        foreach (var choice in card.Choices)
+        {
+            var normalized = CardText.Normalize(choice);
+            if (!seen.Add(normalized))
+            {
+                return false;
+            }
+
+            matches += normalized == normalizedAnswer ? 1 : 0;
+        }
+
+        return matches == 1;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="haystack"/> as whole words (both normalised, single-spaced).</summary>
+    private static bool ContainsPhrase(string haystack, string phrase)
+    {
+        var from = 0;
+        while (from <= haystack.Length - phrase.Length)
+        {
+            var at = haystack.IndexOf(phrase, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var end = at + phrase.Length;
+            if ((at == 0 || haystack[at - 1] == ' ') && (end == haystack.Length || haystack[end] == ' '))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>A card's question, answer and answer parts (its cloze blanks, or the answer) normalised once.</summary>
+    private readonly record struct Normalized(string Question, string Answer, IReadOnlyList<string> Parts)
+    {
+        public static Normalized Of(Card card)
+        {
+            var answer = CardText.Normalize(card.Answer);
+            IReadOnlyList<string> parts = card.Kind == CardKind.Cloze ? card.ClozeAnswers.Select(CardText.Normalize).ToArray() : [answer];
+            return new Normalized(CardText.Normalize(card.Question ?? ""), answer, parts);
+        }
+    }
 }

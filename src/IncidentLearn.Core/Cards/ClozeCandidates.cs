@@ -12,12 +12,12 @@ internal static partial class ClozeCandidates
         var spans = new List<Span>();
         foreach (var (index, length, kind) in Figures.Find(sentence))
         {
-            var text = sentence.Substring(index, length);
+            var text = sentence.AsSpan(index, length);
             var worth = kind switch
             {
                 "money" => 1.0,
                 "duration" => 0.9,
-                "figure" when text.Any(char.IsLetter) || text.Contains('%') => 0.85,
+                "figure" when HasLetter(text) || text.Contains('%') => 0.85,
                 "figure" when IsYear(text) || text.Length < 2 => 0,
                 "figure" => 0.6,
                 _ => 0.5,
@@ -34,19 +34,32 @@ internal static partial class ClozeCandidates
             spans.Add(new Span(group.Index, group.Length, 0.8));
         }
 
-        foreach (Match m in ToolLike().Matches(sentence))
+        foreach (var m in ToolLike().EnumerateMatches(sentence))
         {
-            if (tools.Contains(m.Value) || m.Value.Contains('_') || m.Value.Any(char.IsDigit))
+            var value = sentence.AsSpan(m.Index, m.Length);
+            if (value.Contains('_') || HasDigit(value) || tools.Contains(value.ToString()))
             {
                 spans.Add(new Span(m.Index, m.Length, 0.7));
             }
         }
 
         // Best first; an overlapping weaker span is dropped so deletions never nest.
-        var kept = new List<Span>();
-        foreach (var span in spans.OrderByDescending(s => s.Worth).ThenBy(s => s.Index))
+        var order = new int[spans.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (!kept.Any(k => span.Index < k.Index + k.Length && k.Index < span.Index + span.Length))
+            order[i] = i;
+        }
+
+        // Worth, then position, then the order found: the same order a stable sort on worth and position gives.
+        Array.Sort(order, (a, b) =>
+            spans[b].Worth.CompareTo(spans[a].Worth) is var byWorth && byWorth != 0 ? byWorth
+            : spans[a].Index.CompareTo(spans[b].Index) is var byIndex && byIndex != 0 ? byIndex
+            : a.CompareTo(b));
+        var kept = new List<Span>();
+        foreach (var i in order)
+        {
+            var span = spans[i];
+            if (!Overlaps(kept, span))
             {
                 kept.Add(span);
             }
@@ -55,7 +68,46 @@ internal static partial class ClozeCandidates
         return kept;
     }
 
-    private static bool IsYear(string text) => text.Length == 4 && int.TryParse(text, out var y) && y is > 1900 and < 2100;
+    private static bool Overlaps(List<Span> kept, Span span)
+    {
+        foreach (var k in kept)
+        {
+            if (span.Index < k.Index + k.Length && k.Index < span.Index + span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text) => text.Length == 4 && int.TryParse(text, out var y) && y is > 1900 and < 2100;
 
     // What was chosen: "decided together to drop it", "chose to roll back", "instead of purging the queue".
     [GeneratedRegex(@"\b(?:decided(?: together)? to|chose to|agreed to|opted to|instead of)\s(?<what>[^,.;:]{3,60}?)(?=[,.;:]|\s(?:because|so|while|which|and then)\b|$)", RegexOptions.IgnoreCase)]

@@ -13,9 +13,10 @@ internal static partial class Figures
         var spans = new List<(int Index, int Length, string Kind)>();
         void Add(Regex regex, string kind)
         {
-            foreach (Match m in regex.Matches(sentence))
+            // Only positions are needed, so the matches are enumerated without Match objects.
+            foreach (var m in regex.EnumerateMatches(sentence))
             {
-                if (!spans.Any(s => m.Index < s.Index + s.Length && s.Index < m.Index + m.Length))
+                if (!Overlaps(spans, m.Index, m.Length))
                 {
                     spans.Add((m.Index, m.Length, kind));
                 }
@@ -28,6 +29,19 @@ internal static partial class Figures
         Add(ClockTime(), "time");
         spans.Sort((a, b) => a.Index.CompareTo(b.Index));
         return spans;
+    }
+
+    private static bool Overlaps(List<(int Index, int Length, string Kind)> spans, int index, int length)
+    {
+        foreach (var s in spans)
+        {
+            if (index < s.Index + s.Length && s.Index < index + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Three plausible wrong versions of a figure (half, one and a half times, double), formatted like it.</summary>

@@ -10,7 +10,8 @@ internal static class SourceQuestionAnswers
 {
     private const int StemLength = 5;
 
-    public readonly record struct Candidate(string Text, string Source, HashSet<string> Stems);
+    /// <summary>A sentence of the record, with its letters-and-digits form kept so stems are read without new strings.</summary>
+    public readonly record struct Candidate(string Text, string Source, string Normalized);
 
     public static List<Candidate> Candidates(IncidentRecord record)
     {
@@ -19,7 +20,7 @@ internal static class SourceQuestionAnswers
         {
             foreach (var sentence in CardText.Sentences(text))
             {
-                candidates.Add(new Candidate(sentence, source, Stems(sentence)));
+                candidates.Add(new Candidate(sentence, source, CardText.Normalize(sentence)));
             }
         }
 
@@ -52,11 +53,13 @@ internal static class SourceQuestionAnswers
             return null;
         }
 
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hit = new HashSet<string>(StringComparer.Ordinal);
         Candidate? best = null;
         var bestHits = 0;
         foreach (var candidate in candidates)
         {
-            var hits = wanted.Count(candidate.Stems.Contains);
+            var hits = Hits(candidate.Normalized, lookup, hit);
             if (hits > bestHits && CardText.WordCount(candidate.Text) >= 4)
             {
                 best = candidate;
@@ -68,7 +71,25 @@ internal static class SourceQuestionAnswers
         return bestHits >= 2 && bestHits * 2 >= wanted.Count ? best : null;
     }
 
+    /// <summary>How many of the wanted stems the sentence's stems include (each counted once).</summary>
+    private static int Hits(string normalized, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted, HashSet<string> hit)
+    {
+        hit.Clear();
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var word = normalized.AsSpan(range);
+            if (CardText.IsContentWord(word) && wanted.TryGetValue(Stem(word), out var stem))
+            {
+                hit.Add(stem);
+            }
+        }
+
+        return hit.Count;
+    }
+
     // Five-letter stems match "halted" with "halt" and "rollout" with "rollouts" without a stemmer.
     private static HashSet<string> Stems(string text) =>
         CardText.ContentWords(text).Select(w => w.Length > StemLength ? w[..StemLength] : w).ToHashSet();
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word.Length > StemLength ? word[..StemLength] : word;
 }
