@@ -1,5 +1,5 @@
-using IncidentLearn.Core;
 using BenchmarkDotNet.Attributes;
+using IncidentLearn.Core;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Markdown;
 using IncidentLearn.Core.Pdf;

@@ -39,7 +39,7 @@ public sealed class HostTests
 
         var html = await app.CreateClient().GetStringAsync("/", Ct);
 
-        Assert.Contains("<h1>IncidentLearn</h1>", html);
+        Assert.Contains("<h1><a href=\"#/\">IncidentLearn</a></h1>", html);
         Assert.Contains("app.js", html);
     }
 

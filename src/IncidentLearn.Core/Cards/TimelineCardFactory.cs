@@ -1,5 +1,5 @@
-using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Cards;
 
@@ -56,7 +56,8 @@ internal static class TimelineCardFactory
             var choices = made % 2 == 0 ? new[] { first.Label, second.Label } : [second.Label, first.Label];
             var question = $"In {draft.QuotedTitle}, which came first: “{choices[0]}” or “{choices[1]}”?";
             yield return draft.Make(CardKind.Order, $"order:{first.Index}:{second.Index}", question, first.Label, $"timeline[{first.Index}]", 0.75)
-                with { Choices = choices };
+                with
+            { Choices = choices };
         }
     }
 

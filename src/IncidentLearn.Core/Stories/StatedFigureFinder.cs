@@ -83,9 +83,24 @@ public sealed partial class StatedFigureFinder : IStoryFigures
 
     private static decimal ParseNumber(string text) => text.ToLowerInvariant() switch
     {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-        "nine" => 9, "ten" => 10, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "forty" => 40,
-        "fifty" => 50, "sixty" => 60, "ninety" => 90,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "ninety" => 90,
         _ => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture),
     };
 }

@@ -1,6 +1,6 @@
-using IncidentLearn.Core;
 using System.Collections.Concurrent;
 using HandlebarsDotNet;
+using IncidentLearn.Core;
 
 namespace IncidentLearn.Core.Stories;
 

@@ -16,9 +16,16 @@ public static class SvgGanttRenderer
 
     private static readonly Dictionary<string, string> KindColours = new(StringComparer.Ordinal)
     {
-        ["impact"] = "#f4a3a3", ["detection"] = "#ffd08a", ["acknowledgement"] = "#ffe9a8", ["diagnosis"] = "#a9c8f0",
-        ["mitigation"] = "#9ed9a7", ["resolution"] = "#5fbf74", ["decision"] = "#c9b3e6", ["communication"] = "#a8dde0",
-        ["waiting"] = "#d9d9d9", ["other"] = "#e8e2d5",
+        ["impact"] = "#f4a3a3",
+        ["detection"] = "#ffd08a",
+        ["acknowledgement"] = "#ffe9a8",
+        ["diagnosis"] = "#a9c8f0",
+        ["mitigation"] = "#9ed9a7",
+        ["resolution"] = "#5fbf74",
+        ["decision"] = "#c9b3e6",
+        ["communication"] = "#a8dde0",
+        ["waiting"] = "#d9d9d9",
+        ["other"] = "#e8e2d5",
     };
 
     public static string Render(TimelineLayout layout, string title)

@@ -40,12 +40,25 @@ internal static class AnkiCollectionJson
                 ["did"] = DefaultDeckId,
                 ["tmpls"] = new JsonArray(type.Templates.Select((t, i) => (JsonNode)new JsonObject
                 {
-                    ["name"] = t.Name, ["ord"] = i, ["qfmt"] = t.Front, ["afmt"] = t.Back,
-                    ["bqfmt"] = "", ["bafmt"] = "", ["did"] = null, ["bfont"] = "", ["bsize"] = 0,
+                    ["name"] = t.Name,
+                    ["ord"] = i,
+                    ["qfmt"] = t.Front,
+                    ["afmt"] = t.Back,
+                    ["bqfmt"] = "",
+                    ["bafmt"] = "",
+                    ["did"] = null,
+                    ["bfont"] = "",
+                    ["bsize"] = 0,
                 }).ToArray()),
                 ["flds"] = new JsonArray(type.Fields.Select((f, i) => (JsonNode)new JsonObject
                 {
-                    ["name"] = f, ["ord"] = i, ["sticky"] = false, ["rtl"] = false, ["font"] = "Arial", ["size"] = 20, ["media"] = new JsonArray(),
+                    ["name"] = f,
+                    ["ord"] = i,
+                    ["sticky"] = false,
+                    ["rtl"] = false,
+                    ["font"] = "Arial",
+                    ["size"] = 20,
+                    ["media"] = new JsonArray(),
                 }).ToArray()),
                 ["css"] = type.Css,
                 ["latexPre"] = "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
@@ -73,11 +86,21 @@ internal static class AnkiCollectionJson
         {
             json[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
             {
-                ["id"] = id, ["name"] = name, ["mod"] = modSeconds, ["usn"] = -1,
-                ["lrnToday"] = new JsonArray(0, 0), ["revToday"] = new JsonArray(0, 0),
-                ["newToday"] = new JsonArray(0, 0), ["timeToday"] = new JsonArray(0, 0),
-                ["collapsed"] = false, ["browserCollapsed"] = false, ["desc"] = "", ["dyn"] = 0, ["conf"] = 1,
-                ["extendNew"] = 0, ["extendRev"] = 0,
+                ["id"] = id,
+                ["name"] = name,
+                ["mod"] = modSeconds,
+                ["usn"] = -1,
+                ["lrnToday"] = new JsonArray(0, 0),
+                ["revToday"] = new JsonArray(0, 0),
+                ["newToday"] = new JsonArray(0, 0),
+                ["timeToday"] = new JsonArray(0, 0),
+                ["collapsed"] = false,
+                ["browserCollapsed"] = false,
+                ["desc"] = "",
+                ["dyn"] = 0,
+                ["conf"] = 1,
+                ["extendNew"] = 0,
+                ["extendRev"] = 0,
             };
         }
 
@@ -88,20 +111,41 @@ internal static class AnkiCollectionJson
     {
         ["1"] = new JsonObject
         {
-            ["id"] = 1, ["name"] = "Default", ["mod"] = 0, ["usn"] = 0, ["dyn"] = false, ["maxTaken"] = 60, ["timer"] = 0,
-            ["autoplay"] = true, ["replayq"] = true,
+            ["id"] = 1,
+            ["name"] = "Default",
+            ["mod"] = 0,
+            ["usn"] = 0,
+            ["dyn"] = false,
+            ["maxTaken"] = 60,
+            ["timer"] = 0,
+            ["autoplay"] = true,
+            ["replayq"] = true,
             ["new"] = new JsonObject
             {
-                ["perDay"] = 20, ["delays"] = new JsonArray(1, 10), ["separate"] = true, ["ints"] = new JsonArray(1, 4, 0),
-                ["initialFactor"] = 2500, ["bury"] = false, ["order"] = 1,
+                ["perDay"] = 20,
+                ["delays"] = new JsonArray(1, 10),
+                ["separate"] = true,
+                ["ints"] = new JsonArray(1, 4, 0),
+                ["initialFactor"] = 2500,
+                ["bury"] = false,
+                ["order"] = 1,
             },
             ["rev"] = new JsonObject
             {
-                ["perDay"] = 200, ["ease4"] = 1.3, ["maxIvl"] = 36500, ["ivlFct"] = 1, ["bury"] = false, ["hardFactor"] = 1.2,
+                ["perDay"] = 200,
+                ["ease4"] = 1.3,
+                ["maxIvl"] = 36500,
+                ["ivlFct"] = 1,
+                ["bury"] = false,
+                ["hardFactor"] = 1.2,
             },
             ["lapse"] = new JsonObject
             {
-                ["delays"] = new JsonArray(10), ["leechAction"] = 1, ["leechFails"] = 8, ["minInt"] = 1, ["mult"] = 0,
+                ["delays"] = new JsonArray(10),
+                ["leechAction"] = 1,
+                ["leechFails"] = 8,
+                ["minInt"] = 1,
+                ["mult"] = 0,
             },
         },
     }.ToJsonString();

@@ -22,7 +22,14 @@ public sealed class IncidentStore(IncidentLearnDbContext db, TimeProvider clock)
             .Take(pageSize)
             .Select(i => new
             {
-                i.Id, i.Title, i.Date, i.Severity, i.Status, i.Summary, i.Version, i.UpdatedAt,
+                i.Id,
+                i.Title,
+                i.Date,
+                i.Severity,
+                i.Status,
+                i.Summary,
+                i.Version,
+                i.UpdatedAt,
                 Services = i.Services.Select(s => s.Value).ToList(),
                 Tags = i.Tags.Select(t => t.Value).ToList(),
             })

@@ -64,7 +64,9 @@ public sealed class PastePageTests(BrowserFixture browser) : IClassFixture<Brows
 
         await page.GetByLabel("Or open a local file").SetInputFilesAsync(new FilePayload
         {
-            Name = "search.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(ChatLog),
+            Name = "search.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(ChatLog),
         });
 
         await Expect(page.GetByLabel("Write-up text")).ToHaveValueAsync(ChatLog);

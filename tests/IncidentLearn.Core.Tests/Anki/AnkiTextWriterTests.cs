@@ -41,8 +41,13 @@ public sealed class AnkiTextWriterTests
     {
         var card = new Card
         {
-            Id = "crd_1", IncidentId = Guid.NewGuid(), Kind = CardKind.Qa, Facet = "qa:x", Source = "trigger",
-            Question = "What did <script> & the \"header\" do?", Answer = "It set a\ttab\nand a line.",
+            Id = "crd_1",
+            IncidentId = Guid.NewGuid(),
+            Kind = CardKind.Qa,
+            Facet = "qa:x",
+            Source = "trigger",
+            Question = "What did <script> & the \"header\" do?",
+            Answer = "It set a\ttab\nand a line.",
         };
         var line = AnkiTextWriter.Write([AnkiNoteBuilder.ToNote(card, "IncidentLearn::x", [])]).Split('\n')[6];
         Assert.Contains("What did &lt;script&gt; &amp; the &quot;header&quot; do?", line);

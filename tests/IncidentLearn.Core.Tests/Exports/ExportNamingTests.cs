@@ -36,6 +36,6 @@ public sealed class ExportNamingTests
     public void AnUnknownFormatIsRejectedAndTheChoicesCanBeListed()
     {
         Assert.False(ExportFormats.TryParse("docx", out _));
-        Assert.Equal("pdf, md, share-md, apkg", ExportFormats.Choices);
+        Assert.Equal("pdf, md, share-md, apkg, study-pack", ExportFormats.Choices);
     }
 }

@@ -137,11 +137,32 @@ internal static class IncidentGenerators
         from source in OptionalText
         select new IncidentRecord
         {
-            Id = id, Title = title, Date = date, TimeZone = timeZone, Authors = authors, Status = status, Severity = severity,
-            Services = services, Tags = tags, Summary = summary, Impact = impact, RootCauses = rootCauses, Trigger = trigger,
-            Detection = detection, Resolution = resolution, ContributingFactors = factors, Timeline = timeline, ActionItems = actions,
-            Lessons = lessons, AuthorRole = role, Prompt = prompt, Star = star, FollowUps = followUps, Questions = questions,
-            Sections = sections, SourceText = source,
+            Id = id,
+            Title = title,
+            Date = date,
+            TimeZone = timeZone,
+            Authors = authors,
+            Status = status,
+            Severity = severity,
+            Services = services,
+            Tags = tags,
+            Summary = summary,
+            Impact = impact,
+            RootCauses = rootCauses,
+            Trigger = trigger,
+            Detection = detection,
+            Resolution = resolution,
+            ContributingFactors = factors,
+            Timeline = timeline,
+            ActionItems = actions,
+            Lessons = lessons,
+            AuthorRole = role,
+            Prompt = prompt,
+            Star = star,
+            FollowUps = followUps,
+            Questions = questions,
+            Sections = sections,
+            SourceText = source,
         };
 
     /// <summary>Shows a string with its invisible characters spelled out, for failure messages.</summary>

@@ -1,5 +1,5 @@
-using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Text;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Tests.Reading;
 

@@ -1,5 +1,5 @@
-using IncidentLearn.Core;
 using System.Text.RegularExpressions;
+using IncidentLearn.Core;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Stories;
 using YamlDotNet.Serialization;

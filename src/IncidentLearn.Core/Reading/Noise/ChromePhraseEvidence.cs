@@ -1,5 +1,5 @@
-using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
+using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Reading.Noise;
 

@@ -1,6 +1,6 @@
-using IncidentLearn.Core.Text;
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Reading.Noise;
 
