@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Cards;
+using IncidentLearn.Core.Tests.Snapshots;
 
 namespace IncidentLearn.Core.Tests.Cards;
 
@@ -10,7 +11,7 @@ public sealed class CardDeckSnapshotTests
         var all = SampleIncidents.All();
         var record = all[1];
         var cards = CardGenerator.Generate(record, all);
-        Snapshot.Match("postgres-wal-disk-full.cards", CardDeckResponse.From(cards).ToJson());
+        Snapshot.MatchBeside("postgres-wal-disk-full.cards", CardDeckResponse.From(cards).ToJson());
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public sealed class CardDeckSnapshotTests
         {
             var markdown = CardMarkdownWriter.Write(record.Title, CardGenerator.Generate(record, all));
             var slug = string.Join('-', CardText.Normalize(record.Title).Split(' ').Take(4));
-            var outcome = Record.Exception(() => Snapshot.Match(slug + ".cards", markdown, "md"));
+            var outcome = Record.Exception(() => Snapshot.MatchBeside(slug + ".cards", markdown, "md"));
             if (outcome is not null)
             {
                 failures.Add(outcome.Message);

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace IncidentLearn.Core.Tests.Snapshots;
 
 /// <summary>
-/// A tiny stand-in for Verify: compares text with a "*.verified.json" file in the source tree. A mismatch
-/// (or a missing file) writes "*.received.json" beside it and fails; accepting is a deliberate copy.
+/// The one stand-in for Verify (not in the feed): compares text with "{name}.verified.{ext}" in the source tree.
+/// A mismatch (or a missing file) writes "{name}.received.{ext}" beside it (git-ignored) and fails; accepting a
+/// change is a deliberate copy of received over verified. Line endings and trailing blank lines do not count.
 /// </summary>
 public static class Snapshot
 {
@@ -13,23 +16,34 @@ public static class Snapshot
 
     public static string InSource(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static void Match(string directory, string name, string actual)
+    /// <summary>The Cases/ folder beside the calling test file.</summary>
+    public static string CasesBeside([CallerFilePath] string callerPath = "") =>
+        Path.Combine(Path.GetDirectoryName(callerPath)!, "Cases");
+
+    /// <summary>Matches against Cases/{name}.verified.{ext} beside the calling test file.</summary>
+    public static void MatchBeside(string name, string actual, string extension = "json", [CallerFilePath] string callerPath = "") =>
+        Match(CasesBeside(callerPath), name, actual, extension);
+
+    public static void Match(string directory, string name, string actual, string extension = "json")
     {
-        var verified = Path.Combine(directory, $"{name}.verified.json");
-        var received = Path.Combine(directory, $"{name}.received.json");
-        var normalised = actual.ReplaceLineEndings("\n").TrimEnd() + "\n";
-        if (File.Exists(verified) && File.ReadAllText(verified).ReplaceLineEndings("\n") == normalised)
+        var verified = Path.Combine(directory, $"{name}.verified.{extension}");
+        var received = Path.Combine(directory, $"{name}.received.{extension}");
+        var normalised = Normalise(actual);
+        if (File.Exists(verified) && Normalise(File.ReadAllText(verified)) == normalised)
         {
             File.Delete(received);
             return;
         }
 
+        Directory.CreateDirectory(directory);
         File.WriteAllText(received, normalised);
         var hint = File.Exists(verified)
             ? $"Review with: diff \"{verified}\" \"{received}\""
             : $"No verified snapshot yet. Review \"{received}\"";
         Assert.Fail($"Snapshot '{name}' does not match. {hint}; accept with: cp \"{received}\" \"{verified}\"");
     }
+
+    private static string Normalise(string text) => text.ReplaceLineEndings("\n").TrimEnd() + "\n";
 
     private static string FindRepositoryRoot()
     {

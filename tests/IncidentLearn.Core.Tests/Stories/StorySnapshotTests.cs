@@ -1,6 +1,7 @@
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Questions;
 using IncidentLearn.Core.Stories;
+using IncidentLearn.Core.Tests.Snapshots;
 
 namespace IncidentLearn.Core.Tests.Stories;
 
@@ -31,12 +32,12 @@ public sealed class StorySnapshotTests
         Assert.Contains("\"checks\":[{\"name\":\"situation\",\"passed\":true", json);
         Assert.Contains("\"followUps\":[{\"question\":", json);
         Assert.Contains("\"questions\":[{\"questionId\":", json);
-        Snapshot.Verify("postgres-wal-disk-full.answer", System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new() { WriteIndented = true }), "json");
+        Snapshot.MatchBeside("postgres-wal-disk-full.answer", System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new() { WriteIndented = true }), "json");
     }
 
     private static void VerifyMarkdown(string name, IncidentRecord record)
     {
         var answer = Answers.Build(record);
-        Snapshot.Verify(name, StarStoryMarkdown.Render(answer, record.Title, Templates));
+        Snapshot.MatchBeside(name, StarStoryMarkdown.Render(answer, record.Title, Templates), "md");
     }
 }

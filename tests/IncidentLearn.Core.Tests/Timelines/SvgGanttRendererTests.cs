@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Timelines;
+using IncidentLearn.Core.Tests.Snapshots;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 
@@ -18,7 +19,7 @@ public sealed class SvgGanttRendererTests
     [InlineData("dst-duplicate-partitions")]
     [InlineData("approximate-times")]
     public void ChartsOfTheSampleCasesMatchTheirReviewedSnapshots(string name) =>
-        TimelineSnapshot.Verify(name, Render(TimelineCaseTests.Load(name)), "svg");
+        Snapshot.MatchBeside(name, Render(TimelineCaseTests.Load(name)), "svg");
 
     [Fact]
     public void TextThatLooksLikeMarkupIsEscapedAndTheChartIsWellFormed()

@@ -1,15 +1,18 @@
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Timelines;
+using IncidentLearn.Core.Tests.Snapshots;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 
 /// <summary>Each Cases/*.record.json is analysed and its report compared with the reviewed *.verified.json beside it.</summary>
 public sealed class TimelineCaseTests
 {
+    private static string CasesDirectory { get; } = Snapshot.CasesBeside();
+
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(TimelineSnapshot.CasesDirectory, "*.record.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(CasesDirectory, "*.record.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file)[..^".record.json".Length]);
         }
@@ -25,9 +28,9 @@ public sealed class TimelineCaseTests
 
         var report = TimelineReportBuilder.Build(new TimelineAnalyzer().Analyze(record));
 
-        TimelineSnapshot.Verify(name, TimelineReportBuilder.ToJson(report));
+        Snapshot.MatchBeside(name, TimelineReportBuilder.ToJson(report));
     }
 
     internal static IncidentRecord Load(string name) =>
-        IncidentJson.Deserialize(File.ReadAllText(Path.Combine(TimelineSnapshot.CasesDirectory, $"{name}.record.json")));
+        IncidentJson.Deserialize(File.ReadAllText(Path.Combine(CasesDirectory, $"{name}.record.json")));
 }

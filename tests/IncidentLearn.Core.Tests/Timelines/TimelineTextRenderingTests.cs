@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Timelines;
+using IncidentLearn.Core.Tests.Snapshots;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 
@@ -8,11 +9,11 @@ public sealed class TimelineTextRenderingTests
 
     [Fact]
     public void TheMarkdownTableOfTheWorkedExampleMatchesItsReviewedSnapshot() =>
-        TimelineSnapshot.Verify("worked-example.table", TimelineMarkdownTable.Write(worked), "md");
+        Snapshot.MatchBeside("worked-example.table", TimelineMarkdownTable.Write(worked), "md");
 
     [Fact]
     public void TheMermaidBlockOfTheWorkedExampleMatchesItsReviewedSnapshot() =>
-        TimelineSnapshot.Verify("worked-example.mermaid", MermaidGanttWriter.Write(worked, "Storage migration: night of 9 March"), "md");
+        Snapshot.MatchBeside("worked-example.mermaid", MermaidGanttWriter.Write(worked, "Storage migration: night of 9 March"), "md");
 
     [Fact]
     public void PipesInEventTextDoNotBreakTheTable()
