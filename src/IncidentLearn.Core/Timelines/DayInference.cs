@@ -27,7 +27,9 @@ public static class DayInference
             {
                 var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, clock, zone, candidates);
                 result.Starts[i] = instant;
-                result.Days[i] = DateOnly.FromDateTime(ZoneClock.InZone(instant.Estimate, zone).DateTime).DayNumber - anchor.DayNumber;
+                // Place already saw the estimate in the zone when the text named no offset of its own.
+                var zoneDay = start.Offset is null ? day : DateOnly.FromDateTime(ZoneClock.InZone(instant.Estimate, zone).DateTime);
+                result.Days[i] = zoneDay.DayNumber - anchor.DayNumber;
                 if (skipped)
                 {
                     result.Findings.Add(Skipped(events[i], i, events[i].Start));

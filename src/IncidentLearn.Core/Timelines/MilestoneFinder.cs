@@ -16,20 +16,27 @@ internal static partial class MilestoneFinder
     {
         var marked = new Dictionary<Milestone, AnalyzedEvent>();
         var byKind = new Dictionary<Milestone, AnalyzedEvent>();
+        var cuesByText = new Dictionary<string, TextCues>(StringComparer.Ordinal);
         foreach (var current in byStart)
         {
             var text = current.Source.Text;
-            if (OutageBegins().IsMatch(text))
+            if (!cuesByText.TryGetValue(text, out var cues))
+            {
+                cues = CuesIn(text);
+                cuesByText[text] = cues;
+            }
+
+            if ((cues & TextCues.OutageBegins) != 0)
             {
                 marked.TryAdd(Milestone.ImpactStart, current);
             }
 
-            if (OutageMitigated().IsMatch(text))
+            if ((cues & TextCues.OutageMitigated) != 0)
             {
                 marked.TryAdd(Milestone.Mitigated, current);
             }
 
-            if (OutageEnds().IsMatch(text))
+            if ((cues & TextCues.OutageEnds) != 0)
             {
                 marked.TryAdd(Milestone.Resolved, current);
             }
@@ -39,7 +46,7 @@ internal static partial class MilestoneFinder
                 byKind.TryAdd(milestone, current);
             }
 
-            if (EventKindCues.MentionsAcknowledgement(text))
+            if ((cues & TextCues.Acknowledgement) != 0)
             {
                 byKind.TryAdd(Milestone.Acknowledged, current);
             }
@@ -56,6 +63,22 @@ internal static partial class MilestoneFinder
         }
 
         return (marks, Measure(marks, byStart, findings));
+    }
+
+    // Logs repeat their texts; the marker regexes run once per distinct text.
+    private static TextCues CuesIn(string text) =>
+        (OutageBegins().IsMatch(text) ? TextCues.OutageBegins : 0)
+        | (OutageMitigated().IsMatch(text) ? TextCues.OutageMitigated : 0)
+        | (OutageEnds().IsMatch(text) ? TextCues.OutageEnds : 0)
+        | (EventKindCues.MentionsAcknowledgement(text) ? TextCues.Acknowledgement : 0);
+
+    [Flags]
+    private enum TextCues
+    {
+        OutageBegins = 1,
+        OutageMitigated = 2,
+        OutageEnds = 4,
+        Acknowledgement = 8,
     }
 
     private static TimelineMetrics Measure(List<MilestoneMark> marks, IReadOnlyList<AnalyzedEvent> byStart, List<TimelineFinding> findings)

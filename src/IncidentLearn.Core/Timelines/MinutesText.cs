@@ -5,10 +5,22 @@ namespace IncidentLearn.Core.Timelines;
 /// <summary>Lengths of time in words people read at a glance: "15 minutes", "1 hour 55 minutes", "2 days 3 hours".</summary>
 public static class MinutesText
 {
+    // Findings quote the same few lengths thousands of times in long logs; each text is built once (benign races only rebuild it).
+    private static readonly string?[] Recent = new string?[2 * 1440];
+
     public static string Of(TimeSpan span)
     {
         var minutes = (long)Math.Round(Math.Abs(span.TotalMinutes));
-        var sign = span < TimeSpan.Zero ? "minus " : "";
+        if (span >= TimeSpan.Zero && minutes < Recent.Length)
+        {
+            return Recent[minutes] ??= Build(minutes, "");
+        }
+
+        return Build(minutes, span < TimeSpan.Zero ? "minus " : "");
+    }
+
+    private static string Build(long minutes, string sign)
+    {
         var days = minutes / 1440;
         var hours = minutes % 1440 / 60;
         var rest = minutes % 60;

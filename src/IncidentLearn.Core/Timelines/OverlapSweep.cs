@@ -35,19 +35,21 @@ internal static class OverlapSweep
         var outer = earlier.Interval!.Value;
         var inner = later.Interval!.Value;
         var events = earlier.Index < later.Index ? new[] { earlier.Index, later.Index } : [later.Index, earlier.Index];
-        if (outer.Encloses(inner) || inner.Encloses(outer))
+        // Messages are joined in one allocation each: long logs produce tens of thousands of them.
+        var outerEncloses = outer.Encloses(inner);
+        if (outerEncloses || inner.Encloses(outer))
         {
-            var (big, small) = outer.Encloses(inner) ? (earlier, later) : (later, earlier);
+            var (big, small) = outerEncloses ? (earlier, later) : (later, earlier);
             return new TimelineFinding(
                 TimelineFindingKinds.Overlap,
-                $"{small.Quote} ({small.RangeText}) runs entirely inside {big.Quote} ({big.RangeText}).",
+                string.Concat([small.Quote, " (", small.RangeText, ") runs entirely inside ", big.Quote, " (", big.RangeText, ")."]),
                 events);
         }
 
         var shared = (outer.End < inner.End ? outer.End : inner.End) - inner.Start;
         return new TimelineFinding(
             TimelineFindingKinds.Overlap,
-            $"{earlier.Quote} ({earlier.RangeText}) and {later.Quote} ({later.RangeText}) run in parallel for {MinutesText.Of(shared)}.",
+            string.Concat([earlier.Quote, " (", earlier.RangeText, ") and ", later.Quote, " (", later.RangeText, ") run in parallel for ", MinutesText.Of(shared), "."]),
             events);
     }
 }

@@ -12,6 +12,11 @@ internal static class TimeTextFolding
             return "";
         }
 
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         foreach (var c in text.Trim())
@@ -38,5 +43,37 @@ internal static class TimeTextFolding
         }
 
         return builder.ToString();
+    }
+
+    // Already in folded form (the usual "14:05"): no edge whitespace, no doubled spaces, nothing the fold would change.
+    private static bool IsFolded(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (lastWasSpace)
+                {
+                    return false;
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            lastWasSpace = false;
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c) || char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -29,9 +29,10 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         findings.AddRange(days.Findings);
 
         var analyzed = new AnalyzedEvent[events.Count];
+        var kindsByText = new Dictionary<string, EventKind>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
-            analyzed[i] = Understand(i, events[i], days, stated[i], hedged[i], findings);
+            analyzed[i] = Understand(i, events[i], days, stated[i], hedged[i], kindsByText, findings);
         }
 
         FindOutOfOrder(analyzed, findings);
@@ -104,7 +105,7 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         }
     }
 
-    private AnalyzedEvent Understand(int index, TimelineEvent source, DayInferenceResult days, TimeSpan? stated, bool hedged, List<TimelineFinding> findings)
+    private AnalyzedEvent Understand(int index, TimelineEvent source, DayInferenceResult days, TimeSpan? stated, bool hedged, Dictionary<string, EventKind> kindsByText, List<TimelineFinding> findings)
     {
         var start = days.Starts[index];
         var end = days.Ends[index];
@@ -130,8 +131,20 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         }
 
         var inferred = source.Kind is null;
-        var kind = source.Kind ?? EventKindCues.Infer(source.Text);
+        var kind = source.Kind ?? InferKind(source.Text, kindsByText);
         return new AnalyzedEvent(index, source, start, fromStated ? null : end, fromStated, interval, duration, stated, days.Days[index], kind, inferred, []);
+    }
+
+    // Logs repeat their texts; the cue regexes run once per distinct text.
+    private static EventKind InferKind(string text, Dictionary<string, EventKind> kindsByText)
+    {
+        if (!kindsByText.TryGetValue(text, out var kind))
+        {
+            kind = EventKindCues.Infer(text);
+            kindsByText[text] = kind;
+        }
+
+        return kind;
     }
 
     private void CheckStated(int index, TimelineEvent source, DurationEstimate computed, TimeSpan? stated, bool hedged, List<TimelineFinding> findings)
@@ -183,6 +196,11 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
     // By the first event each concerns, then by kind; stable, so equal keys keep the order they were found in.
     private static TimelineFinding[] Sorted(List<TimelineFinding> findings)
     {
+        if (findings.Count < 1 << 27)
+        {
+            return SortedByPackedKey(findings);
+        }
+
         var keys = new (int First, int Rank, int Order)[findings.Count];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -194,6 +212,29 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
             }
 
             keys[i] = (first, TimelineFindingKinds.Rank(findings[i].Kind), i);
+        }
+
+        var sorted = findings.ToArray();
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
+    // The same order with the three keys packed into one unsigned number (first event + 1, rank, position), which sorts
+    // far faster than tuples; positions are unique, so the unstable sort gives the stable order.
+    private static TimelineFinding[] SortedByPackedKey(List<TimelineFinding> findings)
+    {
+        var keys = new ulong[findings.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var events = findings[i].Events;
+            var first = events.Count == 0 ? -1 : int.MaxValue;
+            for (var j = 0; j < events.Count; j++)
+            {
+                first = Math.Min(first, events[j]);
+            }
+
+            var rank = (ulong)TimelineFindingKinds.Rank(findings[i].Kind);
+            keys[i] = ((ulong)(uint)(first + 1) << 32) | (rank << 27) | (uint)i;
         }
 
         var sorted = findings.ToArray();

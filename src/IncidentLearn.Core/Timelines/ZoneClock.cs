@@ -10,6 +10,9 @@ internal sealed class ZoneClock(TimeZoneInfo zone)
     // Most days have no clock change: their one offset is remembered so long logs ask the zone once a day.
     private readonly Dictionary<DateOnly, TimeSpan?> steadyOffsets = [];
 
+    // On days with a clock change each wall time's reading is remembered, since neighbouring events ask for the same ones.
+    private readonly Dictionary<DateTime, (DateTimeOffset Instant, bool Skipped)[]> changeDayReadings = [];
+
     public void Candidates(DateOnly date, ParsedTime time, List<(DateTimeOffset Instant, bool Skipped)> into)
     {
         var wall = date.ToDateTime(TimeOnly.MinValue) + time.TimeOfDay;
@@ -32,25 +35,30 @@ internal sealed class ZoneClock(TimeZoneInfo zone)
             return;
         }
 
+        if (!changeDayReadings.TryGetValue(wall, out var readings))
+        {
+            readings = ReadOnChangeDay(wall);
+            changeDayReadings[wall] = readings;
+        }
+
+        into.AddRange(readings);
+    }
+
+    private (DateTimeOffset Instant, bool Skipped)[] ReadOnChangeDay(DateTime wall)
+    {
         if (zone.IsInvalidTime(wall))
         {
             // Read with the offset in force before the jump, which lands the same distance past it.
             var before = zone.GetUtcOffset(wall.AddHours(-6));
-            into.Add((new DateTimeOffset(wall, before).ToOffset(zone.GetUtcOffset(wall.AddHours(6))), true));
-            return;
+            return [(new DateTimeOffset(wall, before).ToOffset(zone.GetUtcOffset(wall.AddHours(6))), true)];
         }
 
         if (zone.IsAmbiguousTime(wall))
         {
-            foreach (var ambiguous in zone.GetAmbiguousTimeOffsets(wall).OrderByDescending(o => o))
-            {
-                into.Add((new DateTimeOffset(wall, ambiguous), false));
-            }
-
-            return;
+            return [.. zone.GetAmbiguousTimeOffsets(wall).OrderByDescending(o => o).Select(ambiguous => (new DateTimeOffset(wall, ambiguous), false))];
         }
 
-        into.Add((new DateTimeOffset(wall, zone.GetUtcOffset(wall)), false));
+        return [(new DateTimeOffset(wall, zone.GetUtcOffset(wall)), false)];
     }
 
     private TimeSpan? SteadyOffset(DateOnly day)
