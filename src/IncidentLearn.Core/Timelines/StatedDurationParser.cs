@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Timelines;
 
@@ -16,37 +17,11 @@ public sealed record DurationParseResult(TimeSpan? Value, bool Approximate, stri
 /// </summary>
 public static partial class StatedDurationParser
 {
-    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    // Words that count only in durations; ordinary number words ("twenty-five") come from the shared WordNumbers.
+    private static readonly Dictionary<string, double> DurationWords = new(StringComparer.Ordinal)
     {
         ["a"] = 1,
         ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
         ["half"] = 0.5,
         ["quarter"] = 0.25,
         ["couple"] = 2,
@@ -172,7 +147,7 @@ public static partial class StatedDurationParser
     }
 
     private static bool TryNumber(string token, out double number) =>
-        double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number) || NumberWords.TryGetValue(token, out number);
+        double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number) || DurationWords.TryGetValue(token, out number) || WordNumber(token, out number);
 
     private static TimeSpan? UnitOf(string token) => token switch
     {
@@ -191,4 +166,11 @@ public static partial class StatedDurationParser
 
     [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+")]
     private static partial Regex Tokens();
+
+    private static bool WordNumber(string token, out double number)
+    {
+        var value = WordNumbers.Parse(token);
+        number = value ?? 0;
+        return value is not null;
+    }
 }
