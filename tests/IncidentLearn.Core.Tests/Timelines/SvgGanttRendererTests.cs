@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Tests.Snapshots;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 

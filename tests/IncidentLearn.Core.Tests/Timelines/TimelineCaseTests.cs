@@ -1,6 +1,6 @@
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Tests.Snapshots;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 

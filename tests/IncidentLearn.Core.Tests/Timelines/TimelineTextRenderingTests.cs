@@ -1,5 +1,5 @@
-using IncidentLearn.Core.Timelines;
 using IncidentLearn.Core.Tests.Snapshots;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Tests.Timelines;
 
