@@ -21,7 +21,7 @@ public sealed class LearningServices
         Stories = new StarStoryBuilder(Templates, new TimelineFigures(Timelines));
         Answers = new StarAnswerBuilder(Stories, Matcher);
         Reports = new IncidentReportBuilder(Stories, Timelines);
-        Exporter = new IncidentExporter(Reports, new StudyPackBuilder(Stories));
+        Exporter = new IncidentExporter(Reports, new StudyPackBuilder(Stories, Timelines));
     }
 
     public IncidentReportBuilder Reports { get; }

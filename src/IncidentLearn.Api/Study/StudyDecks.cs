@@ -41,5 +41,5 @@ public sealed class StudyDecks(IncidentStore incidents, LearningServices learnin
     }
 
     private IReadOnlyList<Card> Generate(IncidentRecord record, DistractorIndex distractors) =>
-        CardGenerator.Generate(record, distractors, timeline: AnalyzedTimelineFacts.From(learning.Timelines.Analyze(record)));
+        CardGenerator.Deck(record, distractors, learning.Timelines);
 }

@@ -14,7 +14,7 @@ public static class QuizCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var incident = new Argument<string>("incident") { Description = "A stored incident's id (or unique prefix), or a write-up file of any shape." };
+        var incident = IncidentArgument.Create();
         var json = new Option<bool>("--json") { Description = "Print JSON (the same as GET /api/incidents/{id}/cards)." };
         var format = new Option<string>("--format") { Description = "md (default), json, apkg (an Anki package) or anki-text (Anki's text import).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json", "apkg", "anki-text");
@@ -75,7 +75,7 @@ public static class QuizCommand
         var analyzer = new TimelineAnalyzer();
         if (fromFile)
         {
-            return CardGenerator.Generate(record, DistractorIndex.Empty, timeline: AnalyzedTimelineFacts.From(analyzer.Analyze(record)));
+            return CardGenerator.Deck(record, DistractorIndex.Empty, analyzer);
         }
 
         await using var session = await context.OpenStoreAsync(cancellationToken);

@@ -10,7 +10,7 @@ public static class StarCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var incident = new Argument<string>("incident") { Description = "A stored incident's id (or unique prefix), or a write-up file of any shape." };
+        var incident = IncidentArgument.Create();
         var json = new Option<bool>("--json") { Description = "Print JSON (the same as GET /api/incidents/{id}/star)." };
         var format = new Option<string>("--format") { Description = "md (default) or json.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json");

@@ -9,7 +9,7 @@ public static class TimelineCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var incident = new Argument<string>("incident") { Description = "A stored incident's id (or unique prefix), or a write-up file of any shape." };
+        var incident = IncidentArgument.Create();
         var json = new Option<bool>("--json") { Description = "Print JSON (the same as GET /api/incidents/{id}/timeline)." };
         var format = new Option<string>("--format") { Description = "table (default), json, mermaid or svg.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "mermaid", "svg");

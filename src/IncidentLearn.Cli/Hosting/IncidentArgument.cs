@@ -1,3 +1,4 @@
+using System.CommandLine;
 using IncidentLearn.Core.Importing;
 using IncidentLearn.Core.Incidents;
 
@@ -9,6 +10,10 @@ namespace IncidentLearn.Cli.Hosting;
 /// </summary>
 public static class IncidentArgument
 {
+    /// <summary>The `&lt;incident&gt;` argument, worded once for every command that takes one.</summary>
+    public static Argument<string> Create() =>
+        new("incident") { Description = "A stored incident's id (or unique prefix), or a write-up file of any shape." };
+
     public static async Task<(IncidentRecord? Record, string? Problem)> ResolveAsync(CliContext context, string argument, CancellationToken cancellationToken)
     {
         if (File.Exists(argument))

@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Cards;
 
@@ -8,6 +9,13 @@ public static class CardGenerator
     /// <summary>Convenience for one incident: indexes <paramref name="others"/> for distractors first.</summary>
     public static IReadOnlyList<Card> Generate(IncidentRecord record, IReadOnlyList<IncidentRecord> others, CardOptions? options = null) =>
         Generate(record, DistractorIndex.Build(others), options);
+
+    /// <summary>
+    /// The deck every screen, export and study session shows for an incident: with order and duration cards from
+    /// the timeline analysis, so a report's appendix and the study queue ask the same questions.
+    /// </summary>
+    public static IReadOnlyList<Card> Deck(IncidentRecord record, DistractorIndex distractors, TimelineAnalyzer analyzer, CardOptions? options = null) =>
+        Generate(record, distractors, options, AnalyzedTimelineFacts.From(analyzer.Analyze(record)));
 
     /// <summary>For many incidents: build the <see cref="DistractorIndex"/> once and pass it to each call.</summary>
     public static IReadOnlyList<Card> Generate(IncidentRecord record, DistractorIndex distractors, CardOptions? options = null, ITimelineFacts? timeline = null)

@@ -46,7 +46,7 @@ public sealed class IncidentReportBuilder(StarStoryBuilder stories, TimelineAnal
                 a.Text, a.Owner ?? "unassigned", a.Type?.ToString().ToLowerInvariant() ?? "", ReportText.Status(a.Status),
                 a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""))],
             Lessons: Lessons(record.Lessons),
-            Flashcards: options.IncludeFlashcards ? Flashcards(options.Deck ?? CardGenerator.Generate(record, options.OtherIncidents, options.Cards)) : []);
+            Flashcards: options.IncludeFlashcards ? Flashcards(options.Deck ?? CardGenerator.Generate(record, DistractorIndex.Build(options.OtherIncidents), options.Cards, AnalyzedTimelineFacts.From(analysis))) : []);
     }
 
     public static IReadOnlyList<FlashcardModel> Flashcards(IEnumerable<Card> cards) =>

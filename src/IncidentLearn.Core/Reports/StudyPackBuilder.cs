@@ -1,12 +1,15 @@
 using IncidentLearn.Core.Cards;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Stories;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Reports;
 
 /// <summary>Builds a <see cref="StudyPackModel"/> for a chosen set of incidents: each one's STAR story and flashcards.</summary>
-public sealed class StudyPackBuilder(StarStoryBuilder stories)
+public sealed class StudyPackBuilder(StarStoryBuilder stories, TimelineAnalyzer? analyzer = null)
 {
+    private readonly TimelineAnalyzer timelines = analyzer ?? new TimelineAnalyzer();
+
     public StudyPackBuilder(TemplateSource templates)
         : this(new StarStoryBuilder(templates))
     {
@@ -21,7 +24,7 @@ public sealed class StudyPackBuilder(StarStoryBuilder stories)
             string.Join(" · ", new[] { r.Date is null ? null : ReportText.Date(r.Date), r.Severity }.Where(s => !string.IsNullOrWhiteSpace(s))),
             string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim(),
             IncidentReportBuilder.Story(stories.Build(r)),
-            IncidentReportBuilder.Flashcards(CardGenerator.Generate(r, distractors, cards)))).ToList();
+            IncidentReportBuilder.Flashcards(CardGenerator.Deck(r, distractors, timelines, cards)))).ToList();
         var authors = records.SelectMany(r => r.Authors).Distinct(StringComparer.Ordinal).ToList();
         return new StudyPackModel(
             string.IsNullOrWhiteSpace(title) ? "Incident study pack" : title.Trim(),

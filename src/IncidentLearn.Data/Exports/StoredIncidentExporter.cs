@@ -72,7 +72,7 @@ public sealed class StoredIncidentExporter(IncidentStore store, LearningServices
     }
 
     private IReadOnlyList<Card> CardsFor(IncidentRecord record, DistractorIndex distractors) =>
-        CardGenerator.Generate(record, distractors, timeline: AnalyzedTimelineFacts.From(learning.Timelines.Analyze(record)));
+        CardGenerator.Deck(record, distractors, learning.Timelines);
 
     private static ExportItem Package(string name, IReadOnlyList<IncidentCards> decks) =>
         new(name, new ApkgWriter().Write(AnkiNoteBuilder.Build(decks)), ExportFormat.Apkg.ContentType());

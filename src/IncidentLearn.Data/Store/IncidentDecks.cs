@@ -24,6 +24,6 @@ public static class IncidentDecks
     public static async Task<IReadOnlyList<Card>> CardsForAsync(this IncidentStore store, IncidentRecord record, TimelineAnalyzer analyzer, CancellationToken cancellationToken)
     {
         var distractors = await store.BuildDistractorsAsync(cancellationToken);
-        return CardGenerator.Generate(record, distractors, timeline: AnalyzedTimelineFacts.From(analyzer.Analyze(record)));
+        return CardGenerator.Deck(record, distractors, analyzer);
     }
 }
