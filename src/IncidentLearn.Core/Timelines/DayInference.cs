@@ -8,11 +8,11 @@ namespace IncidentLearn.Core.Timelines;
 /// the previous start; its end follows its own start). So 23:50 then 00:10 moves to the next day, while
 /// 00:10 then 00:05 stays on the same day and is reported as out of order. Each move to a later day is reported.
 /// </summary>
-public static class DayInference
+internal static class DayInference
 {
     public static readonly TimeSpan LookBack = TimeSpan.FromHours(6);
 
-    public static DayInferenceResult Infer(IReadOnlyList<TimelineEvent> events, IReadOnlyList<ParsedTime?> starts, IReadOnlyList<ParsedTime?> ends, DateOnly anchor, TimeZoneInfo zone)
+    public static DayInferenceResult Infer(IReadOnlyList<TimelineEvent> events, ScratchArray<ParsedTime?> starts, ScratchArray<ParsedTime?> ends, DateOnly anchor, TimeZoneInfo zone)
     {
         var result = new DayInferenceResult(events.Count);
         var candidates = new List<(DateTimeOffset Instant, bool Skipped)>(6);
@@ -25,10 +25,10 @@ public static class DayInference
         {
             if (starts[i] is { } start)
             {
-                var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, clock, zone, candidates);
+                var (instant, day, rolled, skipped) = Place(start, previousStart, anchor, clock, candidates);
                 result.Starts[i] = instant;
                 // Place already saw the estimate in the zone when the text named no offset of its own.
-                var zoneDay = start.Offset is null ? day : DateOnly.FromDateTime(ZoneClock.InZone(instant.Estimate, zone).DateTime);
+                var zoneDay = start.Offset is null ? day : DateOnly.FromDateTime(clock.InZone(instant.Estimate).DateTime);
                 result.Days[i] = zoneDay.DayNumber - anchor.DayNumber;
                 if (skipped)
                 {
@@ -61,7 +61,7 @@ public static class DayInference
             if (ends[i] is { } end)
             {
                 var from = result.Starts[i];
-                var (instant, day, rolled, skipped) = Place(end, from ?? previousStart, anchor, clock, zone, candidates);
+                var (instant, day, rolled, skipped) = Place(end, from ?? previousStart, anchor, clock, candidates);
                 result.Ends[i] = instant;
                 if (skipped)
                 {
@@ -91,7 +91,7 @@ public static class DayInference
     }
 
     private static (UncertainInstant Instant, DateOnly Day, bool Rolled, bool Skipped) Place(
-        ParsedTime time, UncertainInstant? after, DateOnly anchor, ZoneClock clock, TimeZoneInfo zone, List<(DateTimeOffset Instant, bool Skipped)> candidates)
+        ParsedTime time, UncertainInstant? after, DateOnly anchor, ZoneClock clock, List<(DateTimeOffset Instant, bool Skipped)> candidates)
     {
         candidates.Clear();
         DateOnly reference;
@@ -102,7 +102,7 @@ public static class DayInference
         }
         else
         {
-            reference = after is { } previous ? ZoneClock.DayOf(previous.Estimate, time, zone) : anchor;
+            reference = after is { } previous ? clock.DayOf(previous.Estimate, time) : anchor;
             var days = after is null ? 0 : 1;
             for (var d = -days; d <= days; d++)
             {
@@ -110,9 +110,9 @@ public static class DayInference
             }
         }
 
-        var chosen = Choose(candidates, time.Window / 2, after?.Estimate);
+        var chosen = Choose(candidates, time.Window.Half(), after?.Estimate);
         var instant = new UncertainInstant(chosen.Instant, chosen.Instant + time.Window);
-        var day = ZoneClock.DayOf(chosen.Instant + time.Window / 2, time, zone);
+        var day = clock.DayOf(chosen.Instant + time.Window.Half(), time);
         var rolled = time.Date is null && after is not null && day > reference;
         return (instant, day, rolled, chosen.Skipped);
     }
@@ -151,15 +151,25 @@ public static class DayInference
         [index]);
 }
 
-/// <summary>Instants and days worked out for each event (null where the text could not be read), and what was inferred.</summary>
-public sealed class DayInferenceResult(int count)
+/// <summary>
+/// Instants and days worked out for each event (null where the text could not be read), and what was inferred.
+/// The per-event arrays are scratch space for one analysis: dispose the result once its values are copied out.
+/// </summary>
+internal sealed class DayInferenceResult(int count) : IDisposable
 {
-    public UncertainInstant?[] Starts { get; } = new UncertainInstant?[count];
+    public ScratchArray<UncertainInstant?> Starts { get; } = new(count);
 
-    public UncertainInstant?[] Ends { get; } = new UncertainInstant?[count];
+    public ScratchArray<UncertainInstant?> Ends { get; } = new(count);
 
     /// <summary>Day of each start counted from the anchor date (0 = the record's date), in the record's zone.</summary>
-    public int?[] Days { get; } = new int?[count];
+    public ScratchArray<int?> Days { get; } = new(count);
 
     public List<TimelineFinding> Findings { get; } = [];
+
+    public void Dispose()
+    {
+        Starts.Dispose();
+        Ends.Dispose();
+        Days.Dispose();
+    }
 }

@@ -16,15 +16,10 @@ internal static partial class MilestoneFinder
     {
         var marked = new Dictionary<Milestone, AnalyzedEvent>();
         var byKind = new Dictionary<Milestone, AnalyzedEvent>();
-        var cuesByText = new Dictionary<string, TextCues>(StringComparer.Ordinal);
+        var cuesByText = new TextMemo<TextCues>(CuesIn);
         foreach (var current in byStart)
         {
-            var text = current.Source.Text;
-            if (!cuesByText.TryGetValue(text, out var cues))
-            {
-                cues = CuesIn(text);
-                cuesByText[text] = cues;
-            }
+            var cues = cuesByText[current.Source.Text];
 
             if ((cues & TextCues.OutageBegins) != 0)
             {
@@ -53,19 +48,20 @@ internal static partial class MilestoneFinder
         }
 
         var marks = new List<MilestoneMark>();
+        var sources = new Dictionary<int, TimelineEvent>();
         foreach (var milestone in Enum.GetValues<Milestone>())
         {
             if ((marked.GetValueOrDefault(milestone) ?? byKind.GetValueOrDefault(milestone)) is { } found)
             {
                 var at = milestone is Milestone.Mitigated or Milestone.Resolved && found.Interval is { } interval ? interval.End : found.Start!.Value.Estimate;
                 marks.Add(new MilestoneMark(milestone, found.Index, at));
+                sources[found.Index] = found.Source;
             }
         }
 
-        return (marks, Measure(marks, byStart, findings));
+        return (marks, Measure(marks, sources, findings));
     }
 
-    // Logs repeat their texts; the marker regexes run once per distinct text.
     private static TextCues CuesIn(string text) =>
         (OutageBegins().IsMatch(text) ? TextCues.OutageBegins : 0)
         | (OutageMitigated().IsMatch(text) ? TextCues.OutageMitigated : 0)
@@ -81,10 +77,10 @@ internal static partial class MilestoneFinder
         Acknowledgement = 8,
     }
 
-    private static TimelineMetrics Measure(List<MilestoneMark> marks, IReadOnlyList<AnalyzedEvent> byStart, List<TimelineFinding> findings)
+    // Sources holds the events the marks name, for quoting.
+    private static TimelineMetrics Measure(List<MilestoneMark> marks, Dictionary<int, TimelineEvent> sources, List<TimelineFinding> findings)
     {
         var impact = marks.Find(m => m.Milestone == Milestone.ImpactStart);
-        var sources = byStart.ToDictionary(e => e.Index, e => e.Source);
         TimelineMetric From(Milestone milestone)
         {
             var mark = marks.Find(m => m.Milestone == milestone);

@@ -10,7 +10,7 @@ public sealed record ParsedTime(DateOnly? Date, TimeSpan TimeOfDay, TimeSpan Win
     public bool IsApproximate => Window > TimeSpan.Zero;
 
     /// <summary>The middle of the window: the best single guess.</summary>
-    public TimeSpan Middle => TimeOfDay + Window / 2;
+    public TimeSpan Middle => TimeOfDay + Window.Half();
 }
 
 /// <summary>The outcome of reading one time text: the time when it could be read, otherwise a problem in plain words.</summary>

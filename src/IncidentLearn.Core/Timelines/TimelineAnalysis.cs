@@ -31,11 +31,11 @@ public sealed record AnalyzedEvent(
     bool KindInferred,
     IReadOnlyList<Milestone> Milestones)
 {
-    /// <summary>The event as findings quote it, worked out once since a busy event appears in many findings.</summary>
-    public string Quote { get; } = EventQuote.Of(Source);
+    /// <summary>The event as findings quote it. Worked out when asked: most events are never quoted.</summary>
+    public string Quote => EventQuote.Of(Source);
 
     /// <summary>The author's own range text ("00:40–00:55"), for messages.</summary>
-    public string RangeText { get; } = EventQuote.Range(Source);
+    public string RangeText => EventQuote.Range(Source);
 
     /// <summary>The latest instant the event is known to reach: its end, or its start for a moment.</summary>
     public DateTimeOffset? Reach => Interval?.End ?? Start?.Estimate;

@@ -15,28 +15,24 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
     public TimelineAnalysis Analyze(IncidentRecord record)
     {
         var events = record.Timeline;
-        var findings = new List<TimelineFinding>();
-        var starts = new ParsedTime?[events.Count];
-        var ends = new ParsedTime?[events.Count];
-        var stated = new TimeSpan?[events.Count];
-        var hedged = new bool[events.Count];
-        ReadTexts(events, starts, ends, stated, hedged, findings);
-        ShareZonesWithinRanges(starts, ends);
+        // Most logs have fewer findings than events; sized so, the list rarely grows onto the large object heap.
+        var findings = new List<TimelineFinding>(events.Count);
+        using var readings = EventReadings.Read(events, findings);
 
-        var zone = TimelineSettings.ResolveZone(record.TimeZone, starts, ends, findings);
-        var anchor = TimelineSettings.ResolveAnchorDate(record.Date, starts, ends, findings);
-        var days = DayInference.Infer(events, starts, ends, anchor, zone);
+        var zone = TimelineSettings.ResolveZone(record.TimeZone, readings.Starts.Span, readings.Ends.Span, findings);
+        var anchor = TimelineSettings.ResolveAnchorDate(record.Date, readings.Starts.Span, readings.Ends.Span, findings);
+        using var days = DayInference.Infer(events, readings.Starts, readings.Ends, anchor, zone);
         findings.AddRange(days.Findings);
 
         var analyzed = new AnalyzedEvent[events.Count];
-        var kindsByText = new Dictionary<string, EventKind>(StringComparer.Ordinal);
+        var kindsByText = new TextMemo<EventKind>(EventKindCues.Infer);
         for (var i = 0; i < events.Count; i++)
         {
-            analyzed[i] = Understand(i, events[i], days, stated[i], hedged[i], kindsByText, findings);
+            analyzed[i] = Understand(i, events[i], days, readings.Stated[i], readings.Hedged[i], kindsByText, findings);
         }
 
         FindOutOfOrder(analyzed, findings);
-        var byStart = analyzed.Where(e => e.Start is not null).OrderBy(e => e.Start!.Value.Estimate).ThenBy(e => e.Index).ToArray();
+        var byStart = InStartOrder(analyzed);
         OverlapSweep.Find(byStart, findings);
         GapFinder.Find(byStart, options.GapThreshold, findings);
         var (marks, metrics) = MilestoneFinder.Find(byStart, findings);
@@ -57,55 +53,30 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
             CriticalPathFinder.Find(byStart));
     }
 
-    private static void ReadTexts(List<TimelineEvent> events, ParsedTime?[] starts, ParsedTime?[] ends, TimeSpan?[] stated, bool[] hedged, List<TimelineFinding> findings)
+    // Events with a readable start, by start and then by their place in the log. Sorted in place with a comparison
+    // rather than LINQ's OrderBy, whose key arrays for a long log would land on the large object heap.
+    private static AnalyzedEvent[] InStartOrder(AnalyzedEvent[] analyzed)
     {
-        for (var i = 0; i < events.Count; i++)
+        // Counted first: Array.FindAll grows a list, and for a long log those copies land on the large object heap too.
+        var byStart = new AnalyzedEvent[analyzed.Count(e => e.Start is not null)];
+        var next = 0;
+        foreach (var e in analyzed)
         {
-            var source = events[i];
-            var start = TimeOfDayParser.Parse(source.Start);
-            starts[i] = start.Value;
-            if (start.Problem is not null)
+            if (e.Start is not null)
             {
-                findings.Add(new TimelineFinding(TimelineFindingKinds.UnreadableTime, $"The start of {EventQuote.Of(source)} could not be read: {start.Problem}. It is left out of durations and charts.", [i]));
-            }
-
-            if (!string.IsNullOrWhiteSpace(source.End))
-            {
-                var end = TimeOfDayParser.Parse(source.End);
-                ends[i] = end.Value;
-                if (end.Problem is not null)
-                {
-                    findings.Add(new TimelineFinding(TimelineFindingKinds.UnreadableTime, $"The end of {EventQuote.Of(source)} could not be read: {end.Problem}.", [i]));
-                }
-            }
-
-            if (!string.IsNullOrWhiteSpace(source.StatedDuration))
-            {
-                var duration = StatedDurationParser.Parse(source.StatedDuration);
-                stated[i] = duration.Value;
-                hedged[i] = duration.Approximate;
-                if (duration.Problem is not null)
-                {
-                    findings.Add(new TimelineFinding(TimelineFindingKinds.UnreadableDuration, $"The stated duration of {EventQuote.Of(source)} could not be read: {duration.Problem}.", [i]));
-                }
+                byStart[next++] = e;
             }
         }
-    }
 
-    // "14:31–14:52 UTC": a zone written on one end of a range is meant for both.
-    private static void ShareZonesWithinRanges(ParsedTime?[] starts, ParsedTime?[] ends)
-    {
-        for (var i = 0; i < starts.Length; i++)
+        Array.Sort(byStart, static (a, b) =>
         {
-            if (starts[i] is { } start && ends[i] is { } end && (start.Offset is null) != (end.Offset is null))
-            {
-                starts[i] = start with { Offset = start.Offset ?? end.Offset };
-                ends[i] = end with { Offset = end.Offset ?? start.Offset };
-            }
-        }
+            var order = a.Start!.Value.Estimate.UtcTicks.CompareTo(b.Start!.Value.Estimate.UtcTicks);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        return byStart;
     }
 
-    private AnalyzedEvent Understand(int index, TimelineEvent source, DayInferenceResult days, TimeSpan? stated, bool hedged, Dictionary<string, EventKind> kindsByText, List<TimelineFinding> findings)
+    private AnalyzedEvent Understand(int index, TimelineEvent source, DayInferenceResult days, TimeSpan? stated, bool hedged, TextMemo<EventKind> kindsByText, List<TimelineFinding> findings)
     {
         var start = days.Starts[index];
         var end = days.Ends[index];
@@ -131,20 +102,8 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         }
 
         var inferred = source.Kind is null;
-        var kind = source.Kind ?? InferKind(source.Text, kindsByText);
+        var kind = source.Kind ?? kindsByText[source.Text];
         return new AnalyzedEvent(index, source, start, fromStated ? null : end, fromStated, interval, duration, stated, days.Days[index], kind, inferred, []);
-    }
-
-    // Logs repeat their texts; the cue regexes run once per distinct text.
-    private static EventKind InferKind(string text, Dictionary<string, EventKind> kindsByText)
-    {
-        if (!kindsByText.TryGetValue(text, out var kind))
-        {
-            kind = EventKindCues.Infer(text);
-            kindsByText[text] = kind;
-        }
-
-        return kind;
     }
 
     private void CheckStated(int index, TimelineEvent source, DurationEstimate computed, TimeSpan? stated, bool hedged, List<TimelineFinding> findings)

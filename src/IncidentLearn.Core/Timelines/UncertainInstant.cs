@@ -8,7 +8,7 @@ public readonly record struct UncertainInstant(DateTimeOffset Earliest, DateTime
 {
     public static UncertainInstant Exactly(DateTimeOffset instant) => new(instant, instant);
 
-    public DateTimeOffset Estimate => Earliest + (Latest - Earliest) / 2;
+    public DateTimeOffset Estimate => Earliest + (Latest - Earliest).Half();
 
     public TimeSpan Spread => Latest - Earliest;
 
@@ -27,5 +27,5 @@ public readonly record struct DurationEstimate(TimeSpan Estimate, TimeSpan Short
     }
 
     /// <summary>Half the width of the range: the "±" to print beside the estimate.</summary>
-    public TimeSpan Uncertainty => (Longest - Shortest) / 2;
+    public TimeSpan Uncertainty => (Longest - Shortest).Half();
 }

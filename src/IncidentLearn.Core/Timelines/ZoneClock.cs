@@ -10,8 +10,14 @@ internal sealed class ZoneClock(TimeZoneInfo zone)
     // Most days have no clock change: their one offset is remembered so long logs ask the zone once a day.
     private readonly Dictionary<DateOnly, TimeSpan?> steadyOffsets = [];
 
-    // On days with a clock change each wall time's reading is remembered, since neighbouring events ask for the same ones.
-    private readonly Dictionary<DateTime, (DateTimeOffset Instant, bool Skipped)[]> changeDayReadings = [];
+    private const int MinutesPerDay = 24 * 60;
+
+    // On days with a clock change each wall minute's reading is remembered (a slot per minute of the day), since
+    // neighbouring events ask for the same ones; times with seconds are read afresh.
+    private readonly Dictionary<DateOnly, (DateTimeOffset Instant, bool Skipped)[]?[]> changeDayReadings = [];
+
+    // The same for turning instants back into wall time: a UTC day with one offset throughout converts without the zone.
+    private readonly Dictionary<long, TimeSpan?> steadyUtcDays = [];
 
     public void Candidates(DateOnly date, ParsedTime time, List<(DateTimeOffset Instant, bool Skipped)> into)
     {
@@ -35,13 +41,20 @@ internal sealed class ZoneClock(TimeZoneInfo zone)
             return;
         }
 
-        if (!changeDayReadings.TryGetValue(wall, out var readings))
+        if (wall.Ticks % TimeSpan.TicksPerMinute != 0)
         {
-            readings = ReadOnChangeDay(wall);
-            changeDayReadings[wall] = readings;
+            into.AddRange(ReadOnChangeDay(wall));
+            return;
         }
 
-        into.AddRange(readings);
+        if (!changeDayReadings.TryGetValue(day, out var byMinute))
+        {
+            byMinute = new (DateTimeOffset Instant, bool Skipped)[]?[MinutesPerDay];
+            changeDayReadings[day] = byMinute;
+        }
+
+        var minute = (int)(wall.TimeOfDay.Ticks / TimeSpan.TicksPerMinute);
+        into.AddRange(byMinute[minute] ??= ReadOnChangeDay(wall));
     }
 
     private (DateTimeOffset Instant, bool Skipped)[] ReadOnChangeDay(DateTime wall)
@@ -70,8 +83,21 @@ internal sealed class ZoneClock(TimeZoneInfo zone)
     }
 
     /// <summary>The calendar day an instant falls on, seen where the time text was written (its offset or the zone).</summary>
-    public static DateOnly DayOf(DateTimeOffset instant, ParsedTime time, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime((time.Offset is { } offset ? instant.ToOffset(offset) : TimeZoneInfo.ConvertTime(instant, zone)).DateTime);
+    public DateOnly DayOf(DateTimeOffset instant, ParsedTime time) =>
+        DateOnly.FromDateTime((time.Offset is { } offset ? instant.ToOffset(offset) : InZone(instant)).DateTime);
 
-    public static DateTimeOffset InZone(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);
+    /// <summary>The instant as the zone's clocks showed it.</summary>
+    public DateTimeOffset InZone(DateTimeOffset instant)
+    {
+        var utcDay = instant.UtcTicks / TimeSpan.TicksPerDay;
+        if (!steadyUtcDays.TryGetValue(utcDay, out var steady))
+        {
+            var midnight = new DateTimeOffset(utcDay * TimeSpan.TicksPerDay, TimeSpan.Zero);
+            var atStart = zone.GetUtcOffset(midnight);
+            steady = atStart == zone.GetUtcOffset(midnight.AddDays(1)) ? atStart : null;
+            steadyUtcDays[utcDay] = steady;
+        }
+
+        return steady is { } known ? instant.ToOffset(known) : TimeZoneInfo.ConvertTime(instant, zone);
+    }
 }

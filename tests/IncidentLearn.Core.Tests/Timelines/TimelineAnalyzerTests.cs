@@ -162,6 +162,24 @@ public sealed class TimelineAnalyzerTests
         Assert.DoesNotContain(analysis.Findings, f => f.Kind == TimelineFindingKinds.OutOfOrder);
     }
 
+    [Theory]
+    [InlineData("02:30", "03:30")]
+    [InlineData("02:30:15", "03:30:15")]
+    public void ALocalTimeSkippedWhenClocksGoForwardIsPlacedJustAfterTheJump(string written, string placed)
+    {
+        var analysis = Analyze(Log(
+            "Europe/Berlin",
+            new DateOnly(2024, 3, 31),
+            ("01:50", "03:10", null, "Restarted the brokers."),
+            (written, null, null, "Queue drained."),
+            ("01:55", null, null, "Earlier the same night.")));
+
+        Assert.Equal(TimeSpan.FromMinutes(20), analysis.Events[0].Duration!.Value.Estimate);
+        Assert.Equal(DateTimeOffset.Parse($"2024-03-31T{placed}+02:00", System.Globalization.CultureInfo.InvariantCulture), analysis.Events[1].Start!.Value.Estimate);
+        Assert.Equal([1], Assert.Single(analysis.Findings, f => f.Kind == TimelineFindingKinds.SkippedLocalTime).Events);
+        Assert.Equal(DateTimeOffset.Parse("2024-03-31T01:55+01:00", System.Globalization.CultureInfo.InvariantCulture), analysis.Events[2].Start!.Value.Estimate);
+    }
+
     [Fact]
     public void TimeSpentPerKindCountsParallelEventsOfOneKindOnce()
     {
