@@ -19,7 +19,7 @@ public sealed class StoredIncidentExporter(IncidentStore store, LearningServices
     public async Task<ExportItem> ExportAsync(IncidentRecord record, ExportFormat format, bool withCards, CancellationToken cancellationToken)
     {
         var needsCards = format == ExportFormat.Apkg || (withCards && format == ExportFormat.Pdf);
-        var distractors = needsCards ? await store.BuildDistractorsAsync(cancellationToken) : DistractorIndex.Empty;
+        var distractors = needsCards ? await store.DistractorsAsync(cancellationToken) : DistractorIndex.Empty;
         return Export(record, format, withCards, distractors);
     }
 
@@ -27,7 +27,7 @@ public sealed class StoredIncidentExporter(IncidentStore store, LearningServices
     public async IAsyncEnumerable<ExportItem> ExportManyAsync(IncidentQuery query, ExportFormat format, bool withCards, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var needsCards = format == ExportFormat.Apkg || (withCards && format == ExportFormat.Pdf);
-        var distractors = needsCards ? await store.BuildDistractorsAsync(cancellationToken) : DistractorIndex.Empty;
+        var distractors = needsCards ? await store.DistractorsAsync(cancellationToken) : DistractorIndex.Empty;
         var decks = new List<IncidentCards>();
         var packed = new List<IncidentRecord>();
         await foreach (var record in RecordsAsync(query, cancellationToken))

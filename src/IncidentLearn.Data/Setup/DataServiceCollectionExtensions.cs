@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<IncidentLearnDbContext>(builder => Configure(builder, options, postgres));
+        services.AddSingleton<DistractorCache>();
         services.AddScoped<IncidentStore>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleIncidentLoader>();

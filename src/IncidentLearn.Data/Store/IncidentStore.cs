@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Cards;
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace IncidentLearn.Data.Store;
 /// Every read and write of incidents goes through here, for the API and the command line alike.
 /// Writes are single transactions: a rejected or stale write leaves what was stored untouched.
 /// </summary>
-public sealed class IncidentStore(IncidentLearnDbContext db, TimeProvider clock)
+public sealed class IncidentStore(IncidentLearnDbContext db, TimeProvider clock, DistractorCache distractorCache)
 {
     public async Task<IncidentPage> ListAsync(IncidentQuery query, CancellationToken cancellationToken = default)
     {
@@ -62,6 +63,17 @@ public sealed class IncidentStore(IncidentLearnDbContext db, TimeProvider clock)
     }
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Incidents.CountAsync(cancellationToken);
+
+    /// <summary>A cheap summary of the whole table that changes with every add, edit and delete (see <see cref="DistractorCache"/>).</summary>
+    public async Task<StoreFingerprint> FingerprintAsync(CancellationToken cancellationToken = default) =>
+        await db.Incidents
+            .GroupBy(_ => 1)
+            .Select(g => new StoreFingerprint(g.Count(), g.Max(i => (DateTime?)i.UpdatedAt), g.Sum(i => i.Version)))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Wrong answers for choice cards, from the stored incidents' fields; rebuilt only after the store has changed.</summary>
+    public Task<DistractorIndex> DistractorsAsync(CancellationToken cancellationToken = default) =>
+        distractorCache.GetAsync(this, cancellationToken);
 
     /// <summary>Stores a new record; an empty id is given a fresh one. Returns the record as stored.</summary>
     public async Task<StoredIncident> AddAsync(IncidentRecord record, CancellationToken cancellationToken = default)

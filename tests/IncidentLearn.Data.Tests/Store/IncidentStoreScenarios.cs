@@ -13,7 +13,50 @@ public abstract class IncidentStoreScenarios(string provider) : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    private IncidentStore NewStore() => new(database.NewContext(), TimeProvider.System);
+    // One cache for the test, as the app has one per process, so stores made for each step share it.
+    private readonly DistractorCache distractors = new();
+
+    private IncidentStore NewStore() => new(database.NewContext(), TimeProvider.System, distractors);
+
+    [Fact]
+    public async Task TheFingerprintChangesWithEveryAddEditAndDelete()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var empty = await NewStore().FingerprintAsync(ct);
+        var stored = await NewStore().AddAsync(Incidents.Make("Queue backlog"), ct);
+        var added = await NewStore().FingerprintAsync(ct);
+        await NewStore().UpdateAsync(stored.Record.Id, Incidents.Make("Queue backlog (edited)"), stored.Version, ct);
+        var edited = await NewStore().FingerprintAsync(ct);
+        await NewStore().DeleteAsync(stored.Record.Id, ct);
+        var deleted = await NewStore().FingerprintAsync(ct);
+
+        Assert.Equal(new StoreFingerprint(0, null, 0), empty);
+        Assert.Equal(3, new[] { empty, added, edited }.Distinct().Count());
+        Assert.Equal(1, added.Count);
+        Assert.Equal(empty, deleted);
+    }
+
+    [Fact]
+    public async Task WrongChoicesFollowEditsAndDeletesOfOtherIncidents()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var other = Incidents.Make("Cache stampede");
+        other.RootCauses = ["A cache key without a version"];
+        var stored = await NewStore().AddAsync(other, ct);
+        var asking = (await NewStore().AddAsync(Incidents.Make("Quota exhausted"), ct)).Record.Id;
+
+        string[] Choices(Core.Cards.DistractorIndex index) => [.. index.Pick(Core.Cards.DistractorIndex.RootCause, asking, "Quota set too low", 3, 1)];
+        var before = Choices(await NewStore().DistractorsAsync(ct));
+        other.RootCauses = ["A retry loop with no back-off"];
+        await NewStore().UpdateAsync(stored.Record.Id, other, stored.Version, ct);
+        var afterEdit = Choices(await NewStore().DistractorsAsync(ct));
+        await NewStore().DeleteAsync(stored.Record.Id, ct);
+        var afterDelete = Choices(await NewStore().DistractorsAsync(ct));
+
+        Assert.Equal(["A cache key without a version"], before);
+        Assert.Equal(["A retry loop with no back-off"], afterEdit);
+        Assert.Empty(afterDelete);
+    }
 
     [Fact]
     public async Task AStoredRecordReadsBackFieldForField()

@@ -139,7 +139,7 @@ public abstract class StudyStoreScenarios(string provider) : IAsyncLifetime
 
     private StudyStore NewStudyStore() => new(database.NewContext());
 
-    private IncidentStore NewIncidentStore() => new(database.NewContext(), clock);
+    private IncidentStore NewIncidentStore() => new(database.NewContext(), clock, new DistractorCache());
 
     private FsrsScheduler Scheduler() => new(FsrsParameters.Default with { EnableFuzz = false }, clock);
 
