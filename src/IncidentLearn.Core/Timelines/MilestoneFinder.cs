@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Timelines;
 
@@ -66,7 +67,7 @@ internal static partial class MilestoneFinder
         (OutageBegins().IsMatch(text) ? TextCues.OutageBegins : 0)
         | (OutageMitigated().IsMatch(text) ? TextCues.OutageMitigated : 0)
         | (OutageEnds().IsMatch(text) ? TextCues.OutageEnds : 0)
-        | (EventKindCues.MentionsAcknowledgement(text) ? TextCues.Acknowledgement : 0);
+        | (EventKindClassifier.MentionsAcknowledgement(text) ? TextCues.Acknowledgement : 0);
 
     [Flags]
     private enum TextCues

@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Timelines;
 
@@ -25,7 +26,7 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         findings.AddRange(days.Findings);
 
         var analyzed = new AnalyzedEvent[events.Count];
-        var kindsByText = new TextMemo<EventKind>(EventKindCues.Infer);
+        var kindsByText = new TextMemo<EventKind>(text => EventKindClassifier.Classify(text) ?? EventKind.Other);
         for (var i = 0; i < events.Count; i++)
         {
             analyzed[i] = Understand(i, events[i], days, readings.Stated[i], readings.Hedged[i], kindsByText, findings);
