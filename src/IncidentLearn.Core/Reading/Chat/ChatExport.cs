@@ -26,6 +26,7 @@ public sealed partial class ChatExport
                 continue;
             }
 
+            FirstStamp = FirstStamp < 0 ? i : FirstStamp;
             LastStamp = i;
             TwelveHour |= stamp.TwelveHour;
             if (headers[i])
@@ -46,9 +47,14 @@ public sealed partial class ChatExport
     /// <summary>True when any stamp says AM or PM, so a follow-up's bare "11:55" is on the 12-hour clock too.</summary>
     public bool TwelveHour { get; }
 
+    /// <summary>The index of the first line with a stamp.</summary>
+    public int FirstStamp { get; } = -1;
+
     /// <summary>The index of the last line with a stamp: text after it belongs to the last message only up to a gap.</summary>
     public int LastStamp { get; }
 
+    /// <summary>True for a line among the messages (the last message's first line included), where people may well say the same thing twice.</summary>
+    public bool IsAmongMessages(int index) => index >= FirstStamp && index <= LastStamp + 1;
 
     public HashSet<string> Authors { get; } = new(StringComparer.Ordinal);
 

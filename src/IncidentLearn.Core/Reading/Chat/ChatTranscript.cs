@@ -19,8 +19,12 @@ public sealed class ChatTranscript
     /// <summary>Which way round the chat's dates are read, for a chat copied from a client.</summary>
     public ChatDateOrder? Dates { get; private init; }
 
+    /// <summary>
+    /// Which lines are headers is judged on the text as pasted: a header whose first line is the noise a client
+    /// prints ("replied to a thread: …") is still a header, though only the lines kept are read as its text.
+    /// </summary>
     public static ChatTranscript Read(ReadContext context) =>
-        ChatExport.Detect(context.Lines) is { } export ? FromExport(context, export) : FromChatLines(context.Lines);
+        ChatExport.Detect(context.Document.Lines) is { } export ? FromExport(context, export) : FromChatLines(context.Lines);
 
     private static ChatTranscript FromChatLines(IReadOnlyList<SourceLine> lines)
     {
@@ -50,7 +54,8 @@ public sealed class ChatTranscript
             var line = lines[i];
             if (line.IsBlank)
             {
-                gap = true;
+                // A line dropped as the client's noise ("replied to a thread: …") is no gap between paragraphs.
+                gap |= !context.WasDropped(line.Number);
                 continue;
             }
 

@@ -96,6 +96,35 @@ public sealed class ChatExportReadingTests
     }
 
     [Fact]
+    public void ClientNoiseIsDroppedSayingWhy()
+    {
+        var result = Read("Priya Raman  11:52 PM\np99 jumped\n:eyes: 2 :+1: 1\nTom Becker  11:54 PM\nlooking\n\U0001F440 3\n2 replies\nLast reply today at 12:10 AM\nFriday, November 21st\nTom Becker  12:03 AM\nreplied to a thread: p99 jumped\nrolled back");
+
+        Assert.Equal([3, 6, 7, 8, 9, 11], result.Report.Dropped.Select(d => d.Line));
+        Assert.Contains("reactions", result.Report.Dropped[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("thread summary", result.Report.Dropped[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("day divider", result.Report.Dropped[4].Reason, StringComparison.Ordinal);
+        Assert.Contains("replied to a thread", result.Report.Dropped[5].Reason, StringComparison.Ordinal);
+        Assert.Equal(["p99 jumped", "looking", "rolled back"], result.Record.Timeline.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void ANumberAloneIsAnAnswerNotAReaction()
+    {
+        var result = Read("Ana Lima  10:01 AM\nhow many nodes are down?\nBo Chen  10:02 AM\n3\nAna Lima  10:03 AM\ndraining them");
+        Assert.Empty(result.Report.Dropped);
+        Assert.Equal("3", result.Record.Timeline[1].Text);
+    }
+
+    [Fact]
+    public void TheSameWordsFromTwoPeopleAreTwoMessages()
+    {
+        var result = Read("Ana Lima  10:01 AM\nchecking the load balancer now\nBo Chen  10:02 AM\nchecking the load balancer now\nAna Lima  10:03 AM\nok you take it");
+        Assert.Equal(3, result.Record.Timeline.Count);
+        Assert.Empty(result.Report.Dropped);
+    }
+
+    [Fact]
     public void TheAuthorsAccountAfterTheChatIsNotPartOfTheLastMessage()
     {
         var result = Read(Slack + "\nWhat I did: I was on call and rolled back 2024.11.3.\nResult: p99 back under 300ms by 00:20.");
