@@ -13,6 +13,8 @@ namespace IncidentLearn.Core.Reading.Shapes;
 /// </summary>
 public sealed partial class ChatLogReader : IShapeReader
 {
+    private const int MaxTitleWords = 14;
+
     public string Shape => ShapeNames.ChatLog;
 
     public double Score(ReadContext context)
@@ -31,30 +33,44 @@ public sealed partial class ChatLogReader : IShapeReader
         var firstChat = transcript.Lines.Count == 0 ? 0 : transcript.Lines[0].Number - 1;
         var lastChat = transcript.Lines.Count == 0 ? -1 : transcript.Lines[^1].Number - 1;
 
-        ReadHeader(context, context.Lines.Take(firstChat));
+        var channelTitle = ReadHeader(context, context.Lines.Take(firstChat));
         TimeLogReader.ReadAfterword(context, lastChat + 1);
         ReadRole(record);
         record.ActionItems.AddRange(FollowUpsSaidInChat(record.Timeline));
         WarnAboutMidnight(context, record.Timeline);
         WarnAboutClientTimes(context, transcript);
-        record.Title = record.Title.Length > 0 ? record.Title : TitleMaker.FromText(record.Timeline.FirstOrDefault()?.Text);
+        record.Title = record.Title.Length > 0 ? record.Title : channelTitle ?? TitleMaker.FromText(FirstProblem(record.Timeline)?.Text);
     }
 
-    /// <summary>Above the log: the channel an export names ("#inc-2291 exported") becomes a tag; an interview question, the prompt.</summary>
-    private static void ReadHeader(ReadContext context, IEnumerable<SourceLine> header)
+    /// <summary>
+    /// Above the log: the channel an export names ("#inc-2291 exported") becomes a tag; an interview question, the
+    /// prompt; a short line left over, the title. Returns the title the channel's name gives, if any.
+    /// </summary>
+    private static string? ReadHeader(ReadContext context, IEnumerable<SourceLine> header)
     {
         var lines = header.Where(l => !l.IsBlank).ToList();
+        string? channelTitle = null;
         foreach (var line in lines)
         {
             var channel = Channel().Match(line.Content);
             if (channel.Success)
             {
                 context.Record.Tags.Add(channel.Groups["channel"].Value);
+                channelTitle ??= ChannelTitle.From(channel.Groups["channel"].Value);
                 context.Consume(line);
             }
         }
 
         StarLabelReader.ReadPreamble(context, lines);
+        // "Here is the thread from that night:" introduces the chat; it does not name it.
+        var title = lines.FirstOrDefault(l => !context.IsConsumed(l.Number) && l.WordCount <= MaxTitleWords && !l.Content.EndsWith(':'));
+        if (title is not null)
+        {
+            context.Record.Title = TitleCleaner.Clean(title.Content);
+            context.Consume(title);
+        }
+
+        return channelTitle;
     }
 
     /// <summary>"I was on call for payments." in the author's account says who they were in the story.</summary>
@@ -86,6 +102,10 @@ public sealed partial class ChatLogReader : IShapeReader
             }
         }
     }
+
+    /// <summary>The first message that reports the problem: greetings, acknowledgements and "ack, looking" name nothing.</summary>
+    private static TimelineEvent? FirstProblem(List<TimelineEvent> events) =>
+        events.FirstOrDefault(e => e.Kind is not (EventKind.Acknowledgement or EventKind.Communication) && e.Text.Split(' ').Length >= 4) ?? events.FirstOrDefault();
 
     private static void WarnAboutMidnight(ReadContext context, List<TimelineEvent> events)
     {
@@ -121,7 +141,8 @@ public sealed partial class ChatLogReader : IShapeReader
     [GeneratedRegex(@"^(?:as (?:the|a|an) |i was (?:the |a |an )?(?:on[- ]call|primary|secondary|incident (?:commander|lead)|lead|owner|responsible))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"^#(?<channel>[\p{L}\p{N}_\-]{2,80})(?:\s+(?:exported|export|log|transcript|chat))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    // After the name, what the export says about itself: "#inc-2291 exported", "#sev2-db — exported 2024-11-09 01:04, 16 messages".
+    [GeneratedRegex(@"^#(?<channel>[\p{L}\p{N}_\-]{2,80})(?:\s+(?:exported|export|log|transcript|chat)\b.{0,200}|\s+[-\u2013\u2014]\s.{0,200})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Channel();
 
     [GeneratedRegex(@"\b(?:follow[- ]?ups?|action items?|todo|to do|next steps)\s*:\s*(?<items>.{3,400})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

@@ -40,6 +40,7 @@ public sealed class ChatExportReadingTests
             ],
             Events(result));
         Assert.Equal(["inc-2291-payments-latency"], result.Record.Tags);
+        Assert.Equal("Payments latency (inc-2291)", result.Record.Title);
         Assert.Contains(result.Report.Warnings, w => w.Contains("crosses midnight", StringComparison.Ordinal));
     }
 
@@ -135,6 +136,24 @@ public sealed class ChatExportReadingTests
     }
 
     [Theory]
+    [InlineData("Payments latency, 21 Nov\n\n", "Payments latency, 21 Nov")]
+    [InlineData("# Payments latency\n#inc-2291-payments-latency\n\n", "Payments latency")]
+    [InlineData("Here is the thread from that night:\n\n", "p99 on payments-api just jumped to 4.2s, alert fired in #alerts-payments")]
+    [InlineData("#ops-payments\n\n", "p99 on payments-api just jumped to 4.2s, alert fired in #alerts-payments")]
+    public void TheTitleIsTheLineAboveTheChatElseTheChannelElseTheProblem(string header, string title)
+    {
+        var body = Slack[(Slack.IndexOf('\n') + 2)..];
+        Assert.Equal(title, Read(header + body).Record.Title);
+    }
+
+    [Fact]
+    public void TheFirstMessageThatReportsTheProblemNamesTheIncident()
+    {
+        var result = Read("Ana Lima  10:01 AM\nhi all\nBo Chen  10:02 AM\nack\nAna Lima  10:03 AM\ncheckout error rate is at 30% since the deploy\nBo Chen  10:09 AM\nrolled back");
+        Assert.Equal("checkout error rate is at 30% since the deploy", result.Record.Title);
+    }
+
+    [Theory]
     [InlineData("Night log.\n22:00\u201322:40 (40 minutes): Copied data.\n22:30\u201323:00 (30 minutes): Took snapshots.\n23:00\u201323:10 (10 minutes): Done.", "time-log")]
     [InlineData("## Timeline\n- 14:05 UTC: alert fired\n- 14:10 UTC: Dana paged\n- 14:40 UTC: rolled back\n## Summary\nThe API failed.\n## Impact\nAll users.\n## Root Causes\nA bad config.", "postmortem")]
     [InlineData("## Summary\nThe API failed.\n## Impact\nAll users.\n## Root Causes\nA bad config.\n## Timeline\n| Time | Event |\n|---|---|\n| 14:05 | Alert fired |\n| 14:40 | Rolled back |", "postmortem")]
@@ -170,7 +189,7 @@ public sealed class ChatExportReadingTests
     {
         var analysis = AnalysisBuilder.Analyze(Slack);
         Assert.DoesNotContain(analysis.Timeline.Events, e => e.Text.Contains(":rotating_light:", StringComparison.Ordinal));
-        Assert.DoesNotContain(":rotating_light:", analysis.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(":", analysis.Title.Replace("(inc-2291)", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(EventKind.Detection, Read(Slack).Record.Timeline[0].Kind);
     }
 }
