@@ -1,6 +1,8 @@
 using IncidentLearn.Core.Incidents;
 using IncidentLearn.Core.Reading;
 using IncidentLearn.Core.Reading.Analysis;
+using IncidentLearn.Core.Tests.Snapshots;
+using IncidentLearn.Core.Timelines;
 
 namespace IncidentLearn.Core.Tests.Reading.Chat;
 
@@ -51,6 +53,18 @@ public sealed class ChatExportReadingTests
 
         Assert.Equal(["11:58 AM", "12:01 PM", "11:57 PM", "12:02 AM", "12:10 AM"], result.Record.Timeline.Select(e => e.Start));
         Assert.Contains(result.Report.Warnings, w => w.StartsWith("The times on lines 3, 7 had no AM/PM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSlackCaseCrossesMidnightWithTheRightMinutes()
+    {
+        var text = File.ReadAllText(Snapshot.InSource("tests", "IncidentLearn.Core.Tests", "Reading", "Cases", "chat-log--slack-cart-rollback.txt"));
+        var analysis = new TimelineAnalyzer().Analyze(Read(text).Record);
+
+        var first = analysis.Events[0].Start!.Value.Estimate;
+        Assert.Equal([0, 2, 3, 5, 8, 10, 17, 23, 25, 28, 50], analysis.Events.Select(e => (int)(e.Start!.Value.Estimate - first).TotalMinutes));
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1], analysis.Events.Select(e => e.Day));
+        Assert.Equal(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(41), first.TimeOfDay);
     }
 
     [Fact]
