@@ -10,6 +10,7 @@ public static class NoiseClassifier
         new PageDescriptionEvidence(),
         new AuthorBioEvidence(),
         new RepeatedLineEvidence(),
+        new ChatClientEvidence(),
     ];
 
     public static NoiseMarks Classify(SourceDocument document)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IncidentLearn.Core.Reading.Chat;
 using IncidentLearn.Core.Text;
 
 namespace IncidentLearn.Core.Reading.Noise;
@@ -7,14 +8,19 @@ namespace IncidentLearn.Core.Reading.Noise;
 public sealed partial class NoiseMarks
 {
     private readonly string?[] reasons;
+    private readonly Lazy<ChatExport?> chat;
 
     public NoiseMarks(SourceDocument document)
     {
         Document = document;
         reasons = new string?[document.Lines.Count];
+        chat = new Lazy<ChatExport?>(() => ChatExport.Detect(document.Lines), LazyThreadSafetyMode.None);
     }
 
     public SourceDocument Document { get; }
+
+    /// <summary>The chat copied from a client that the document is, if it is one; found once for every evidence.</summary>
+    public ChatExport? Chat => chat.Value;
 
     public List<string> Warnings { get; } = [];
 

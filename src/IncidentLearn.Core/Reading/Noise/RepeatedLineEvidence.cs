@@ -21,7 +21,8 @@ public sealed class RepeatedLineEvidence : INoiseEvidence
             }
 
             firstContentIndex = firstContentIndex < 0 ? i : firstContentIndex;
-            var key = Key(line);
+            // Among a chat's messages two people may well write the same words; that is no page printing itself twice.
+            var key = marks.Chat?.IsAmongMessages(i) == true ? null : Key(line);
             if (key is not null && !firstSeen.TryAdd(key, i))
             {
                 var first = firstSeen[key];
