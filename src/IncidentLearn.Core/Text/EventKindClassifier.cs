@@ -73,6 +73,6 @@ public static partial class EventKindClassifier
     [GeneratedRegex(@"\b(?:found|root cause|investigat\w*|looked (?:at|into)|confirmed|suspected|diagnos\w*|traced|checked|stopped to look|checksums?)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Diagnosis();
 
-    [GeneratedRegex(@"\b(?:outage|(?:impact|outage) begins|timing out|timeouts?|errors|error (?:rate|spike)|went down|is down|unavailable|degraded|failing|crash(?:es|ed|ing)?|5\d\d(?:s|es)?)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:outage|(?:impact|outage) begins|timing out|timeouts?|errors|error (?:rate|spike)|went down|is down|unavailable|degraded|failing|crash(?:es|ed|ing)?|5\d\d(?:s|es)|(?:http|status|returned|returning|returns|throwing|got) 5\d\d)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Impact();
 }

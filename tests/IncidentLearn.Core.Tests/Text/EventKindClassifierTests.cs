@@ -17,6 +17,7 @@ public sealed class EventKindClassifierTests
     [InlineData("Declared SEV2.", EventKind.Decision)]
     [InlineData("Traced the 401s to the new signing key.", EventKind.Diagnosis)]
     [InlineData("Checkout returning 503s; pods crashing.", EventKind.Impact)]
+    [InlineData("The gateway returned 502 for every request.", EventKind.Impact)]
     public void NamesTheKindTheWordsSay(string text, EventKind expected) =>
         Assert.Equal(expected, EventKindClassifier.Classify(text));
 
@@ -24,6 +25,7 @@ public sealed class EventKindClassifierTests
     [InlineData("Unrolled backups from cold storage.")]
     [InlineData("Lunch.")]
     [InlineData("Alerting is noisy in general.")]
+    [InlineData("pgbouncer pool saturated, 500/500 in use")]
     public void WordsThatOnlyContainACueNameNoKind(string text) =>
         Assert.Null(EventKindClassifier.Classify(text));
 
