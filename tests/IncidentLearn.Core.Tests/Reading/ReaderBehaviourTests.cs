@@ -88,6 +88,16 @@ public sealed class ReaderBehaviourTests
     }
 
     [Fact]
+    public void AOneLineChatWithFullNamesKeepsTheWholeName()
+    {
+        var result = WriteupReader.Read("[11:52 PM] Priya Raman: checkout p99 at 4 s\n[11:54 PM] Tom Becker: ack, looking\n[11:58 PM] Priya Raman: rolling back now\n[11:59 PM] tom looked at the pool");
+
+        Assert.Equal(["Priya Raman", "Tom Becker", "Priya Raman", "tom"], result.Record.Timeline.Select(e => e.Actor));
+        Assert.Equal("rolling back now", result.Record.Timeline[2].Text);
+        Assert.Equal("looked at the pool", result.Record.Timeline[3].Text);
+    }
+
+    [Fact]
     public void DraftedStarPartsAreMarkedAndNeverOverwriteTheAuthors()
     {
         var result = WriteupReader.Read("## Summary\nThe API failed.\n## Impact\nAll users.\n## Resolution\nRolled back.\n## Root Causes\nA bad config.\n## Situation\nMy own words.");

@@ -114,7 +114,8 @@ public static partial class TimelineLines
     [GeneratedRegex(@"^\s{0,8}(?:[-*+]\s{1,4})?\[?(?<start>\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\s{0,4}(?:-{1,2}|to|until)\s{0,4}(?<end>\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\]?\s{0,4}(?:\((?<duration>[^()]{1,80})\))?\s{0,4}[:\-]?\s{0,4}(?<text>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"^\s{0,8}(?:\[(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)\]\s{0,4}<?(?<name>[\p{L}\p{N}_.\-@]{1,40})>?\s{0,2}:?|(?<time>\d{1,2}:\d{2}(?::\d{2})?)\s{1,4}<(?<name>[\p{L}\p{N}_.\-@]{1,40})>)\s{1,4}(?<text>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
+    // "[23:52] asha: …", "[23:52] <asha> …", "23:52 <asha> …", and a full name when a colon ends it ("[11:52 PM] Priya Raman: …").
+    [GeneratedRegex(@"^\s{0,8}(?:\[(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)\]\s{0,4}(?:(?<name>[\p{L}\p{N}_.\-@]{1,40}(?: [\p{L}\p{N}_.\-@]{1,40}){1,2}):|<?(?<name>[\p{L}\p{N}_.\-@]{1,40})>?\s{0,2}:?)|(?<time>\d{1,2}:\d{2}(?::\d{2})?)\s{1,4}<(?<name>[\p{L}\p{N}_.\-@]{1,40})>)\s{1,4}(?<text>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Chat();
 
     [GeneratedRegex(@"^\s{0,8}(?:[-*+|]\s{0,4})?(?:\*\*)?(?<time>(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:Z|[+\-]\d{2}:?\d{2}|\s?(?:UTC|GMT|[ap]m|[A-Z]{2,4}T))?)(?:\*\*)?\s{0,4}(?:[-:|]\s{0,4})?(?<text>\S.*)$", Options, RegexLimits.TimeoutMilliseconds)]
