@@ -30,7 +30,12 @@ public sealed class CliRun : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only a command that opened the store loaded SQLite (and its native bootstrap); others have no pools to clear.
+        if (File.Exists(DatabasePath))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
         Directory.Delete(Folder, recursive: true);
     }
 }

@@ -33,8 +33,9 @@ public sealed class ReadingCommandsTests
         Assert.Equal(5, analysis.GetProperty("timeline").GetProperty("events").GetArrayLength());
         Assert.Contains("rolled back the web tier myself", analysis.GetProperty("star").GetProperty("action").GetString());
         Assert.Contains(analysis.GetProperty("timeline").GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "day-rollover");
-        // The export header mentions a time, so it is kept and flagged rather than dropped silently.
-        Assert.Contains(analysis.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("exported 02:14"));
+        // The export header names the channel (kept as a tag, not warned about); the title is the first problem reported.
+        Assert.DoesNotContain(analysis.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("exported 02:14"));
+        Assert.Equal("checkout 502s climbing, 12% of requests", analysis.GetProperty("title").GetString());
     }
 
     [Fact]
