@@ -71,7 +71,7 @@ public sealed partial class StarStoryBuilder
         var parts = StarPartNames.InOrder.ToDictionary(
             p => p.Name(),
             p => new PartSize(Words.Count(texts[p]), StoryLength.SecondsFor(Words.Count(texts[p])),
-                partWords == 0 ? 0 : Math.Round(Words.Count(texts[p]) / (double)partWords, 2)));
+                StoryLength.ShareOfWords(Words.Count(texts[p]), partWords)));
         var byPart = drafts.ToDictionary(d => d.Part);
         return new StoryVersion(
             length.Name,

@@ -29,7 +29,7 @@ public static class StoryCoach
         checks.Add(LengthCheck(version, LengthOf(version)));
 
         var share = version.Parts["action"].Share;
-        checks.Add(new("action-share", share is >= 0.5 and <= 0.6,
+        checks.Add(new("action-share", StoryLength.ActionShareFits(share),
             $"The action is {Percent(share)} of the {Label(version)} answer ({version.Parts["action"].Words} words, about {version.Parts["action"].Seconds} s); aim for 50–60 %."));
 
         var mine = SpeechHabits.FirstPersonCount(version.Action);
