@@ -27,6 +27,10 @@ internal sealed record PartChoice(StarPart Part, IReadOnlyList<DraftSentence> Se
             return [new PartChoice(part, [], 0, 0, ideal, false)];
         }
 
+        // The scene is what the rest of the answer stands on: a situation tells its most important sentence, unless
+        // that sentence alone is longer than the situation's share of the longest answer.
+        var mustTellFirst = part == StarPart.Situation && ranked[0].Words <= StoryLength.ShareOf(part) * length.MaxWords;
+
         // The best telling so far for each state: words told, a figure among them, anything told yet.
         var states = new Partial?[(length.MaxWords + 1) * 4];
         states[State(0, false, false)] = new(0, 0, null);
@@ -42,8 +46,7 @@ internal sealed record PartChoice(StarPart Part, IReadOnlyList<DraftSentence> Se
                 }
 
                 var (words, hasFigure, any) = (state / 4, (state & 2) != 0, (state & 1) != 0);
-                // The scene is what the rest of the answer stands on: a situation always tells its most important sentence.
-                if (r > 0 || part != StarPart.Situation)
+                if (r > 0 || !mustTellFirst)
                 {
                     Keep(next, state, any ? partial.Skip(1.0 / (r + 1)) : partial with { LeftOut = partial.LeftOut + 1 }, countLeftOut);
                 }
