@@ -24,7 +24,13 @@ public static class ActionDrafter
                 // Keep an event's context line ("Disk alert at 92%.") when its other lines are retold, so "it" has a referent.
                 var text = retold.All(r => r is null) ? null
                     : string.Join(' ', sentences.Select((s, k) => retold[k] ?? Sentences.Finish(s)));
-                if (text is not null)
+                if (text is not null && BackReferences.LeansBack(text) && candidates.Count > 0 && candidates[^1].Field.EndsWith($"timeline[{i - 1}].text", StringComparison.Ordinal))
+                {
+                    // "Meanwhile grew the volume" is told with the event it happened alongside, never without it.
+                    var before = candidates[^1];
+                    candidates[^1] = new($"{before.Text} {text}", $"{before.Field},{field}", before.Order, Math.Min(before.Priority, PriorityOf(e.Kind)));
+                }
+                else if (text is not null)
                 {
                     candidates.Add(new(text, field, 10 + i, PriorityOf(e.Kind)));
                 }
@@ -47,7 +53,7 @@ public static class ActionDrafter
             candidates.Add(new(context.Phrase("cause", new { mine = context.AuthorActed, cause }), "rootCauses[0]", causeOrder, 1));
         }
 
-        var resolution = Sentences.Split(record.Resolution);
+        var resolution = BackReferences.SelfContained(record.Resolution);
         for (var i = 0; i < resolution.Count; i++)
         {
             var retold = FirstPerson.Retell(resolution[i], context.ProperNounEvidence) ?? Sentences.Finish(resolution[i]);
@@ -55,7 +61,7 @@ public static class ActionDrafter
         }
 
         // The author's own answers to follow-ups explain why they acted; lessons that went well say what worked.
-        var explained = record.FollowUps.SelectMany((f, i) => Sentences.Split(f.Answer).Select(s => (Text: s, Field: $"followUps[{i}].answer")))
+        var explained = record.FollowUps.SelectMany((f, i) => BackReferences.SelfContained(f.Answer).Select(s => (Text: s, Field: $"followUps[{i}].answer")))
             .Where(x => x.Text.StartsWith("I ", StringComparison.Ordinal)).Take(2);
         candidates.AddRange(explained.Select((x, i) => new DraftSentence(x.Text, x.Field, 105 + i, 3)));
         candidates.AddRange(record.Lessons.WentWell.Take(2).Select((s, i) => new DraftSentence(Sentences.Finish(s), $"lessons.wentWell[{i}]", 110 + i, 4)));

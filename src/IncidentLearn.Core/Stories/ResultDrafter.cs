@@ -8,7 +8,7 @@ public static class ResultDrafter
         var record = context.Record;
         var candidates = new List<DraftSentence>();
         AddFigureSentences(candidates, record.Impact, "impact", 0);
-        AddFigureSentences(candidates, string.Join(' ', Sentences.Split(record.Summary).Skip(1)), "summary", 10);
+        AddFigureSentences(candidates, string.Join(' ', BackReferences.SelfContained(record.Summary).Skip(1)), "summary", 10);
 
         var measured = context.Figures.Where(f => f.Source == MeasuredFigure.Measured).Take(2).ToList();
         for (var i = 0; i < measured.Count; i++)
@@ -40,7 +40,7 @@ public static class ResultDrafter
 
     private static void AddFigureSentences(List<DraftSentence> candidates, string? text, string field, int orderBase)
     {
-        var sentences = Sentences.Split(text);
+        var sentences = BackReferences.SelfContained(text);
         for (var i = 0; i < sentences.Count; i++)
         {
             var figures = StatedFigureFinder.Find(sentences[i], field).Count;

@@ -35,14 +35,7 @@ public sealed partial class StarStoryBuilder
 
     private static PartDraft Draft(StarPart part, StoryContext context)
     {
-        var star = context.Record.Star;
-        var authored = part switch
-        {
-            StarPart.Situation => star.Situation,
-            StarPart.Task => star.Task,
-            StarPart.Action => star.Action,
-            _ => star.Result,
-        };
+        var authored = part.WrittenIn(context.Record.Star);
         var gist = part == StarPart.Situation ? $"{context.Record.Summary} {context.Record.Impact}" : $"{context.Record.Resolution} {context.Record.Summary}";
         return AuthoredPartDrafter.Draft(part, authored, gist) ?? part switch
         {
