@@ -4,7 +4,8 @@ namespace IncidentLearn.Core.Stories;
 
 /// <summary>
 /// Drafts the action in the first person from what the author did: timeline events they were the actor of,
-/// joint decisions, the cause they traced, and the resolution. Lines that cannot be retold as "I" are left out.
+/// joint decisions, the cause they traced, the resolution and the finished action items. Lines that cannot be
+/// retold as "I" are left out. Lessons that went well are not actions, so they never fill the action out.
 /// </summary>
 public static class ActionDrafter
 {
@@ -50,7 +51,7 @@ public static class ActionDrafter
         if (record.RootCauses.Count > 0)
         {
             var cause = Sentences.EndWithPeriod(Sentences.LowerFirst(record.RootCauses[0], context.ProperNounEvidence));
-            candidates.Add(new(context.Phrase("cause", new { mine = context.AuthorActed, cause }), "rootCauses[0]", causeOrder, 1));
+            candidates.Add(new(context.Phrase("cause", new { mine = context.AuthorDiagnosed, cause }), "rootCauses[0]", causeOrder, 1));
         }
 
         var resolution = BackReferences.SelfContained(record.Resolution);
@@ -60,11 +61,14 @@ public static class ActionDrafter
             candidates.Add(new(retold, "resolution", 100 + i, i == 0 ? 1 : 3));
         }
 
-        // The author's own answers to follow-ups explain why they acted; lessons that went well say what worked.
+        // The author's own answers to follow-ups explain why they acted.
         var explained = record.FollowUps.SelectMany((f, i) => BackReferences.SelfContained(f.Answer).Select(s => (Text: s, Field: $"followUps[{i}].answer")))
             .Where(x => x.Text.StartsWith("I ", StringComparison.Ordinal)).Take(2);
         candidates.AddRange(explained.Select((x, i) => new DraftSentence(x.Text, x.Field, 105 + i, 3)));
-        candidates.AddRange(record.Lessons.WentWell.Take(2).Select((s, i) => new DraftSentence(Sentences.Finish(s), $"lessons.wentWell[{i}]", 110 + i, 4)));
+        if (ActionItemSentences.Done(context) is { } done)
+        {
+            candidates.Add(done);
+        }
         return new PartDraft(StarPart.Action, candidates, Authored: false);
     }
 

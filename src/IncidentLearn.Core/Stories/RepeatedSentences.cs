@@ -17,6 +17,8 @@ internal static class RepeatedSentences
             .SelectMany(d => d.Candidates.Select(c => (Draft: d, Candidate: c)))
             .OrderBy(x => x.Draft.Authored ? 0 : 1)
             .ThenBy(x => x.Candidate.Priority)
+            // Of two sentences saying the same, the one where the author says what they did.
+            .ThenBy(x => SpeechHabits.FirstPersonCount(x.Candidate.Text) > 0 ? 0 : 1)
             // A part with few sentences keeps a shared one: the action has sentences to spare.
             .ThenBy(x => x.Draft.Candidates.Count)
             .ThenBy(x => x.Candidate.Order);
