@@ -20,11 +20,7 @@ public static class ActionDrafter
             var field = $"timeline[{i}].text";
             if (context.Author.IsAuthor(e.Actor) && e.Kind != EventKind.Impact)
             {
-                var sentences = Sentences.Split(e.Text);
-                var retold = sentences.Select(s => FirstPerson.Retell(s, context.ProperNounEvidence)).ToList();
-                // Keep an event's context line ("Disk alert at 92%.") when its other lines are retold, so "it" has a referent.
-                var text = retold.All(r => r is null) ? null
-                    : string.Join(' ', sentences.Select((s, k) => retold[k] ?? Sentences.Finish(s)));
+                var text = Retell(e, context);
                 if (text is not null && BackReferences.LeansBack(text) && candidates.Count > 0 && candidates[^1].Field.EndsWith($"timeline[{i - 1}].text", StringComparison.Ordinal))
                 {
                     // "Meanwhile grew the volume" is told with the event it happened alongside, never without it.
@@ -70,6 +66,17 @@ public static class ActionDrafter
             candidates.Add(done);
         }
         return new PartDraft(StarPart.Action, candidates, Authored: false);
+    }
+
+    /// <summary>
+    /// The author's event told in the first person, or null when none of its lines can be (chat shorthand, status
+    /// notes). An event's context line ("Disk alert at 92%.") stays when its other lines are retold, so "it" has a referent.
+    /// </summary>
+    public static string? Retell(TimelineEvent e, StoryContext context)
+    {
+        var sentences = Sentences.Split(e.Text);
+        var retold = sentences.Select(s => FirstPerson.Retell(s, context.ProperNounEvidence)).ToList();
+        return retold.All(r => r is null) ? null : string.Join(' ', sentences.Select((s, k) => retold[k] ?? Sentences.Finish(s)));
     }
 
     private static int PriorityOf(EventKind? kind) => kind switch

@@ -30,7 +30,8 @@ public sealed partial class StarStoryBuilder
             string.IsNullOrWhiteSpace(record.Prompt) ? null : record.Prompt.Trim(),
             Compose(drafts, StoryLength.Short, record),
             Compose(drafts, StoryLength.Full, record),
-            figures);
+            figures,
+            ActionMaterial.Of(context, RepeatedSentences.Dropped(drafts)[StarPart.Action]));
     }
 
     private static PartDraft Draft(StarPart part, StoryContext context)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IncidentLearn.Core.Stories;
 
 /// <summary>
@@ -29,14 +27,14 @@ public static class StoryCoach
         checks.Add(LengthCheck(version, LengthOf(version)));
 
         var share = version.Parts["action"].Share;
-        checks.Add(new("action-share", StoryLength.ActionShareFits(share),
-            $"The action is {Percent(share)} of the {Label(version)} answer ({version.Parts["action"].Words} words, about {version.Parts["action"].Seconds} s); aim for 50–60 %."));
+        checks.Add(new("action-share", StoryLength.ActionShareFits(share), ActionAdvice.ForShare(version, share, story.ActionMaterial, Label(version))));
 
         var mine = SpeechHabits.FirstPersonCount(version.Action);
         var ours = SpeechHabits.WeCount(version.Action);
         checks.Add(new("i-versus-we", mine >= ours && mine > 0, mine >= ours && mine > 0
             ? $"The action says \"I\" {mine} times and \"we\" {ours}: it is clear what you did."
-            : $"The action says \"we\" {ours} times and \"I\" only {mine}: say \"I\" for what you did and keep \"we\" for the team's part."));
+            : (mine == 0 ? ActionAdvice.ForFirstPerson(version, story.ActionMaterial) : null)
+                ?? $"The action says \"we\" {ours} times and \"I\" only {mine}: say \"I\" for what you did and keep \"we\" for the team's part."));
 
         var hedges = SpeechHabits.Hedges(version.Text);
         checks.Add(new("hedging", hedges.Count == 0, hedges.Count == 0
@@ -111,5 +109,4 @@ public static class StoryCoach
 
     private static string Describe(MeasuredFigure f) => $"{f.Quote} ({f.Source}, from {f.Field})";
 
-    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 }
