@@ -25,14 +25,13 @@ public static class ActionAdvice
             return measured + ".";
         }
 
+        var (tooFew, tooMany) = StoryLength.ActionShareMiss(action.Words, rest);
         if (share > StoryLength.MaxActionShare)
         {
-            var over = (int)Math.Ceiling(action.Words - (StoryLength.MaxActionShare / (1 - StoryLength.MaxActionShare) * rest));
-            return $"{measured}: cut about {over} words from the action, or say more about the situation and the result.";
+            return $"{measured}: cut about {Math.Max(1, tooMany)} words from the action, or say more about the situation and the result.";
         }
 
-        // Half the answer means as many words of action as of everything else.
-        var missing = Math.Max(1, rest - action.Words);
+        var missing = Math.Max(1, tooFew);
         if (!Drafted(version) || material is null)
         {
             return $"{measured}: add about {missing} words on what you did, or cut as many from the situation, task and result.";

@@ -16,22 +16,16 @@ internal readonly record struct FitScore(int LengthMiss, int AuthoredLeftOut, in
     {
         var words = action.Words + rest.Words;
         var shareFits = StoryLength.ActionShareFits(StoryLength.ShareOfWords(action.Words, words));
-        // Half the answer means as many action words as the rest; 60 % means one and a half times as many.
-        var shareMiss = shareFits ? 0 : Math.Max(0, rest.Words - action.Words) + Math.Max(0, action.Words - (1.5 * rest.Words));
+        var (tooFew, tooMany) = StoryLength.ActionShareMiss(action.Words, rest.Words);
         return new FitScore(
             Math.Max(0, length.MinWords - words) + Math.Max(0, words - length.MaxWords),
             action.AuthoredLeftOut + rest.AuthoredLeftOut,
             rest.HasFigure ? 0 : 1,
             shareFits ? 0 : 1,
-            action.Loss + rest.Loss + shareMiss);
+            action.Loss + rest.Loss + (shareFits ? 0 : tooFew + tooMany));
     }
 
-    public int CompareTo(FitScore other)
-    {
-        var order = LengthMiss.CompareTo(other.LengthMiss);
-        order = order != 0 ? order : AuthoredLeftOut.CompareTo(other.AuthoredLeftOut);
-        order = order != 0 ? order : MissingFigure.CompareTo(other.MissingFigure);
-        order = order != 0 ? order : ShareOutOfRange.CompareTo(other.ShareOutOfRange);
-        return order != 0 ? order : Loss.CompareTo(other.Loss);
-    }
+    public int CompareTo(FitScore other) =>
+        (LengthMiss, AuthoredLeftOut, MissingFigure, ShareOutOfRange, Loss)
+            .CompareTo((other.LengthMiss, other.AuthoredLeftOut, other.MissingFigure, other.ShareOutOfRange, other.Loss));
 }

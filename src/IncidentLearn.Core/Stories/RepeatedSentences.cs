@@ -9,7 +9,8 @@ internal static class RepeatedSentences
     /// <summary>Sentences sharing this much of their content words say the same thing twice.</summary>
     public const double Overlap = 0.6;
 
-    public static IReadOnlyDictionary<StarPart, List<DraftSentence>> Dropped(IReadOnlyList<PartDraft> drafts)
+    /// <summary>Each part's candidates, without the drafted sentences that repeat one kept before them.</summary>
+    public static IReadOnlyDictionary<StarPart, List<DraftSentence>> Without(IReadOnlyList<PartDraft> drafts)
     {
         var kept = drafts.ToDictionary(d => d.Part, _ => new List<DraftSentence>());
         var keptWords = new List<HashSet<string>>();

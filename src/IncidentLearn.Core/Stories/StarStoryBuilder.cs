@@ -31,7 +31,7 @@ public sealed partial class StarStoryBuilder
             Compose(drafts, StoryLength.Short, record),
             Compose(drafts, StoryLength.Full, record),
             figures,
-            ActionMaterial.Of(context, RepeatedSentences.Dropped(drafts)[StarPart.Action]));
+            ActionMaterial.Of(context, RepeatedSentences.Without(drafts)[StarPart.Action]));
     }
 
     private static PartDraft Draft(StarPart part, StoryContext context)

@@ -11,7 +11,7 @@ public static class StoryFitter
 {
     public static IReadOnlyDictionary<StarPart, List<DraftSentence>> Fit(IReadOnlyList<PartDraft> drafts, StoryLength length)
     {
-        var usable = RepeatedSentences.Dropped(drafts);
+        var usable = RepeatedSentences.Without(drafts);
         var authored = drafts.Where(d => d.Authored).Select(d => d.Part).ToHashSet();
         var choices = StarPartNames.InOrder.ToDictionary(part => part, part =>
             PartChoice.BestOf(part, usable[part], length, countLeftOut: length.KeepsAuthoredSentences && authored.Contains(part)));

@@ -39,4 +39,11 @@ public sealed record StoryLength(string Name, int MinWords, int TargetWords, int
         allPartWords == 0 ? 0 : Math.Round(partWords / (double)allPartWords, 2);
 
     public static bool ActionShareFits(double share) => share is >= MinActionShare and <= MaxActionShare;
+
+    /// <summary>
+    /// Words the action is short of half the answer (as many as the rest), and words it is over 60 % (one and a half
+    /// times the rest): what the coach asks to move, and what the fitter weighs when the share cannot be met.
+    /// </summary>
+    public static (int Short, int Over) ActionShareMiss(int actionWords, int otherWords) =>
+        (Math.Max(0, otherWords - actionWords), (int)Math.Ceiling(Math.Max(0, actionWords - (MaxActionShare / (1 - MaxActionShare) * otherWords))));
 }
