@@ -9,7 +9,7 @@ public static class AuthoredPartDrafter
     /// <param name="gist">The record's own account of what was done (resolution, summary): situation and action sentences closest to it matter most.</param>
     public static PartDraft? Draft(StarPart part, string? text, string gist)
     {
-        var sentences = Sentences.Split(text);
+        var sentences = BackReferences.SelfContained(text);
         if (sentences.Count == 0)
         {
             return null;

@@ -27,6 +27,10 @@ public static partial class FirstPerson
     [GeneratedRegex(@"\b[Tt]he author\b")]
     private static partial Regex AuthorSubject();
 
+    /// <summary>"Decision: revert through the pusher…", a log's label for what its author decided.</summary>
+    [GeneratedRegex(@"^Decision:\s*(?:to\s+)?(?<what>(?!(?:we|i|they|the|a|an)\b)\p{Ll}.*)$")]
+    private static partial Regex DecisionLabel();
+
     public static string? Retell(string text, string properNounEvidence)
     {
         var sentence = text.Trim();
@@ -44,6 +48,11 @@ public static partial class FirstPerson
         if (Regex.IsMatch(sentence, @"^(I|We)\b"))
         {
             return Sentences.Finish(sentence);
+        }
+
+        if (DecisionLabel().Match(sentence) is { Success: true } decision)
+        {
+            return Sentences.Finish("I decided to " + decision.Groups["what"].Value);
         }
 
         var words = sentence.Split(' ', 2);

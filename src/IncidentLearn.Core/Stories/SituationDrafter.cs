@@ -14,7 +14,7 @@ public static class SituationDrafter
             candidates.Add(new(context.Phrase("role", new { role = context.RolePhrase, date = context.DateText }), "authorRole,date", 0, 0));
         }
 
-        var summary = Sentences.Split(record.Summary);
+        var summary = BackReferences.SelfContained(record.Summary);
         if (summary.Count > 0)
         {
             var opening = roleHere ? summary[0] : context.Phrase("opening", new { date = summary[0].Contains(context.Record.Date?.Year.ToString() ?? "\0", StringComparison.Ordinal) ? null : context.DateText, sentence = summary[0], lowered = Sentences.LowerFirst(summary[0], context.ProperNounEvidence) });
@@ -22,14 +22,14 @@ public static class SituationDrafter
         }
 
         // The first impact sentence sets the stakes; the rest are outcomes and belong to the result.
-        var impact = Sentences.Split(record.Impact).Take(1);
+        var impact = BackReferences.SelfContained(record.Impact).Take(1);
         candidates.AddRange(impact.Select(s => new DraftSentence(s, "impact", 2, 2)));
         if (!string.IsNullOrWhiteSpace(record.Severity))
         {
             candidates.Add(new(context.Phrase("severity", new { severity = record.Severity.Trim() }), "severity", 3, 5));
         }
 
-        var detection = Sentences.Split(record.Detection);
+        var detection = BackReferences.SelfContained(record.Detection);
         if (detection.Count > 0)
         {
             candidates.Add(new(detection[0], "detection", 2.5, 3));

@@ -11,7 +11,8 @@ public static partial class SpeechHabits
     [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|hopefully|basically|somewhat|fairly|sort of|kind of|a bit|i think|i guess|i believe|i feel like|tried to|might have|more or less)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"[\p{L}'’]+")]
+    /// <summary>A word with its hyphenated parts, so the region "us-east" is not heard as "us".</summary>
+    [GeneratedRegex(@"[\p{L}'’]+(?:-[\p{L}'’]+)*")]
     private static partial Regex Word();
 
     public static int FirstPersonCount(string text) => Word().Matches(text).Count(m => FirstPerson.Contains(m.Value));

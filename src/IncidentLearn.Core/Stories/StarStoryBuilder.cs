@@ -30,19 +30,13 @@ public sealed partial class StarStoryBuilder
             string.IsNullOrWhiteSpace(record.Prompt) ? null : record.Prompt.Trim(),
             Compose(drafts, StoryLength.Short, record),
             Compose(drafts, StoryLength.Full, record),
-            figures);
+            figures,
+            ActionMaterial.Of(context, RepeatedSentences.Without(drafts)[StarPart.Action]));
     }
 
     private static PartDraft Draft(StarPart part, StoryContext context)
     {
-        var star = context.Record.Star;
-        var authored = part switch
-        {
-            StarPart.Situation => star.Situation,
-            StarPart.Task => star.Task,
-            StarPart.Action => star.Action,
-            _ => star.Result,
-        };
+        var authored = part.WrittenIn(context.Record.Star);
         var gist = part == StarPart.Situation ? $"{context.Record.Summary} {context.Record.Impact}" : $"{context.Record.Resolution} {context.Record.Summary}";
         return AuthoredPartDrafter.Draft(part, authored, gist) ?? part switch
         {
@@ -71,7 +65,7 @@ public sealed partial class StarStoryBuilder
         var parts = StarPartNames.InOrder.ToDictionary(
             p => p.Name(),
             p => new PartSize(Words.Count(texts[p]), StoryLength.SecondsFor(Words.Count(texts[p])),
-                partWords == 0 ? 0 : Math.Round(Words.Count(texts[p]) / (double)partWords, 2)));
+                StoryLength.ShareOfWords(Words.Count(texts[p]), partWords)));
         var byPart = drafts.ToDictionary(d => d.Part);
         return new StoryVersion(
             length.Name,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IncidentLearn.Core.Stories;
 
 /// <summary>
@@ -14,27 +12,36 @@ public static class StoryCoach
 
     public static StoryCoaching Coach(StarStory story)
     {
-        var full = story.Full;
+        // The story is coached on its 2-minute answer, with the length of both answers checked in its place.
+        var full = CoachVersion(story, story.Full);
+        var lengths = story.Versions.Select(v => LengthCheck(v, LengthOf(v))).ToList();
+        var checks = full.Checks.SelectMany(c => c.Name == LengthCheckName(story.Full) ? lengths : [c]).ToList();
+        return full with { Checks = checks };
+    }
+
+    /// <summary>Coaches one length of the answer on its own: its parts, its length, its action share, "I", hedges and result figures.</summary>
+    public static StoryCoaching CoachVersion(StarStory story, StoryVersion version)
+    {
         var checks = new List<CoachingCheck>();
-        checks.AddRange(StarPartNames.InOrder.Select(part => Completeness(full, part)));
-        checks.AddRange(story.Versions.Select(v => LengthCheck(v, v.Length == "short" ? StoryLength.Short : StoryLength.Full)));
+        checks.AddRange(StarPartNames.InOrder.Select(part => Completeness(version, part)));
+        checks.Add(LengthCheck(version, LengthOf(version)));
 
-        var share = full.Parts["action"].Share;
-        checks.Add(new("action-share", share is >= 0.5 and <= 0.6,
-            $"The action is {Percent(share)} of the 2-minute answer ({full.Parts["action"].Words} words, about {full.Parts["action"].Seconds} s); aim for 50–60 %."));
+        var share = version.Parts["action"].Share;
+        checks.Add(new("action-share", StoryLength.ActionShareFits(share), ActionAdvice.ForShare(version, share, story.ActionMaterial, Label(version))));
 
-        var mine = SpeechHabits.FirstPersonCount(full.Action);
-        var ours = SpeechHabits.WeCount(full.Action);
+        var mine = SpeechHabits.FirstPersonCount(version.Action);
+        var ours = SpeechHabits.WeCount(version.Action);
         checks.Add(new("i-versus-we", mine >= ours && mine > 0, mine >= ours && mine > 0
             ? $"The action says \"I\" {mine} times and \"we\" {ours}: it is clear what you did."
-            : $"The action says \"we\" {ours} times and \"I\" only {mine}: say \"I\" for what you did and keep \"we\" for the team's part."));
+            : (mine == 0 ? ActionAdvice.ForFirstPerson(version, story.ActionMaterial) : null)
+                ?? $"The action says \"we\" {ours} times and \"I\" only {mine}: say \"I\" for what you did and keep \"we\" for the team's part."));
 
-        var hedges = SpeechHabits.Hedges(full.Text);
+        var hedges = SpeechHabits.Hedges(version.Text);
         checks.Add(new("hedging", hedges.Count == 0, hedges.Count == 0
             ? "No hedging words."
             : $"Hedging words undersell what you did: {string.Join(", ", hedges.Distinct().Select(h => $"\"{h}\""))}."));
 
-        var figures = ResultFigures(story);
+        var figures = ResultFigures(story, version);
         checks.Add(new("quantified-result", figures.Count > 0, figures.Count > 0
             ? $"The result carries {figures.Count} figure(s): {string.Join("; ", figures.Take(3).Select(Describe))}."
             : "The result has no figure: add one (time to mitigate, users or orders affected, money) and say where it comes from."));
@@ -42,16 +49,24 @@ public static class StoryCoach
         return new StoryCoaching(checks, share, mine, ours, hedges, figures);
     }
 
-    /// <summary>Figures in the result's sentences, sourced from the field each sentence came from.</summary>
-    public static IReadOnlyList<MeasuredFigure> ResultFigures(StarStory story)
+    /// <summary>Figures in the 2-minute result's sentences, sourced from the field each sentence came from.</summary>
+    public static IReadOnlyList<MeasuredFigure> ResultFigures(StarStory story) => ResultFigures(story, story.Full);
+
+    private static IReadOnlyList<MeasuredFigure> ResultFigures(StarStory story, StoryVersion version)
     {
         var measuredFields = story.Figures.Where(f => f.Source == MeasuredFigure.Measured).Select(f => f.Field).ToHashSet();
-        return story.Full.Sentences
+        return version.Sentences
             .Where(s => s.Part == "result" && !s.Field.StartsWith("actionItems", StringComparison.Ordinal))
             .SelectMany(s => StatedFigureFinder.Find(s.Text, s.Field)
                 .Select(f => measuredFields.Contains(s.Field) ? f with { Source = MeasuredFigure.Measured } : f))
             .ToList();
     }
+
+    private static string LengthCheckName(StoryVersion version) => version.Length + "-length";
+
+    private static StoryLength LengthOf(StoryVersion version) => version.Length == StoryLength.Short.Name ? StoryLength.Short : StoryLength.Full;
+
+    private static string Label(StoryVersion version) => LengthOf(version) == StoryLength.Short ? "60-second" : "2-minute";
 
     private static CoachingCheck Completeness(StoryVersion version, StarPart part)
     {
@@ -80,9 +95,8 @@ public static class StoryCoach
     private static CoachingCheck LengthCheck(StoryVersion version, StoryLength length)
     {
         var inRange = version.Words >= length.MinWords && version.Words <= length.MaxWords;
-        var label = length == StoryLength.Short ? "60-second" : "2-minute";
-        return new(version.Length + "-length", inRange,
-            $"The {label} answer is {version.Words} words, about {version.Seconds} s spoken (aim {length.MinWords}–{length.MaxWords} words).");
+        return new(LengthCheckName(version), inRange,
+            $"The {Label(version)} answer is {version.Words} words, about {version.Seconds} s spoken (aim {length.MinWords}–{length.MaxWords} words).");
     }
 
     private static string Hint(StarPart part) => part switch
@@ -95,5 +109,4 @@ public static class StoryCoach
 
     private static string Describe(MeasuredFigure f) => $"{f.Quote} ({f.Source}, from {f.Field})";
 
-    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 }

@@ -36,10 +36,11 @@ public sealed class StoryContext
 
     public string? DateText => Record.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>True when the record says the author acted: events they are the actor of, or "the author" in the resolution.</summary>
-    public bool AuthorActed =>
-        Record.Timeline.Any(e => Author.IsAuthor(e.Actor))
-        || (Record.Resolution?.Contains("the author", StringComparison.OrdinalIgnoreCase) ?? false);
+    /// <summary>
+    /// True when the record says the author diagnosed the incident: a diagnosis event they are the actor of. Having
+    /// acted elsewhere is not enough to say "I found the cause".
+    /// </summary>
+    public bool AuthorDiagnosed => Record.Timeline.Any(e => e.Kind == EventKind.Diagnosis && Author.IsAuthor(e.Actor));
 
     private static string? MakeRolePhrase(string? role, string evidence)
     {

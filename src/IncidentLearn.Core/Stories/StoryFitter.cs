@@ -1,92 +1,47 @@
 namespace IncidentLearn.Core.Stories;
 
 /// <summary>
-/// Chooses whole sentences for each part so the answer lands in its word range with the action about half of it:
-/// each part first fills its share of the target by priority, then the answer is topped up (action first) or
-/// trimmed (lowest priority first). It never pads with words the record does not hold.
+/// Chooses whole sentences for each part so the answer passes the coach's own checks wherever the record holds
+/// the material: in its word range, the action 50–60 % of it, a figure in the result. Each part's best tellings
+/// for every length (<see cref="PartChoice.BestOf"/>) are combined and the best answer by <see cref="FitScore"/>
+/// wins. It never pads with words the record does not hold: where the record is too thin, the answer stays in
+/// its range and the coach says what is missing.
 /// </summary>
 public static class StoryFitter
 {
-    /// <summary>Drafted sentences sharing this much of their content words say the same thing twice.</summary>
-    private const double RepeatOverlap = 0.6;
-
     public static IReadOnlyDictionary<StarPart, List<DraftSentence>> Fit(IReadOnlyList<PartDraft> drafts, StoryLength length)
     {
-        var chosen = StarPartNames.InOrder.ToDictionary(p => p, _ => new List<DraftSentence>());
+        var usable = RepeatedSentences.Without(drafts);
         var authored = drafts.Where(d => d.Authored).Select(d => d.Part).ToHashSet();
-        var remaining = drafts.ToDictionary(d => d.Part, d => d.Candidates.OrderBy(c => c.Priority).ThenBy(c => c.Order).ToList());
+        var choices = StarPartNames.InOrder.ToDictionary(part => part, part =>
+            PartChoice.BestOf(part, usable[part], length, countLeftOut: length.KeepsAuthoredSentences && authored.Contains(part)));
+        // Longer than the range is never better, unless even the shortest telling of every part is longer.
+        var longest = Math.Max(length.MaxWords, choices.Values.Sum(c => c.Min(x => x.Words)));
 
-        // Scarce parts choose first, so a repeat is dropped from the action, which has sentences to spare.
-        foreach (var draft in drafts.OrderBy(d => d.Candidates.Count))
+        // Situation, task and result are combined first, keeping the best for each length and figure, then met with the action.
+        var rest = new[] { StarPart.Situation, StarPart.Task, StarPart.Result }
+            .Aggregate((IReadOnlyList<Telling>)[Telling.Empty], (tellings, part) => Combine(tellings, choices[part], longest));
+        var (action, others) = choices[StarPart.Action]
+            .SelectMany(a => rest.Where(r => a.Words + r.Words <= longest).Select(r => (Action: a, Others: r)))
+            .MinBy(x => FitScore.Of(x.Action, x.Others, length), Comparer<FitScore>.Default);
+        return others.Parts.Append(action).ToDictionary(c => c.Part, c => c.Sentences.OrderBy(s => s.Order).ToList());
+    }
+
+    private static IReadOnlyList<Telling> Combine(IReadOnlyList<Telling> tellings, IReadOnlyList<PartChoice> choices, int longest)
+    {
+        var best = new Dictionary<(int Words, bool Figure), Telling>();
+        foreach (var telling in tellings)
         {
-            var budget = StoryLength.ShareOf(draft.Part) * length.TargetWords * 1.15;
-            foreach (var candidate in remaining[draft.Part].ToList())
+            foreach (var choice in choices.Where(c => telling.Words + c.Words <= longest))
             {
-                var used = chosen[draft.Part].Sum(s => s.Words);
-                // A part still under half its share may overrun it: one long sentence beats a thin part.
-                var fits = used == 0 || used + candidate.Words <= budget || (used < budget / 2 && used + candidate.Words <= budget * 1.8);
-                if (fits && (draft.Authored || !Repeats(candidate, chosen)))
+                var key = (telling.Words + choice.Words, telling.HasFigure || choice.HasFigure);
+                if (!best.TryGetValue(key, out var held) || telling.IsBetterWith(choice, held))
                 {
-                    chosen[draft.Part].Add(candidate);
-                    remaining[draft.Part].Remove(candidate);
+                    best[key] = telling.With(choice);
                 }
             }
         }
 
-        TopUp(chosen, remaining, authored, length);
-        Trim(chosen, length);
-        return chosen.ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(s => s.Order).ToList());
+        return [.. best.Values];
     }
-
-    private static void TopUp(Dictionary<StarPart, List<DraftSentence>> chosen, Dictionary<StarPart, List<DraftSentence>> remaining, HashSet<StarPart> authored, StoryLength length)
-    {
-        while (Total(chosen) < length.TargetWords)
-        {
-            var total = Total(chosen);
-            var actionShare = total == 0 ? 0 : chosen[StarPart.Action].Sum(s => s.Words) / (double)total;
-            var next = remaining
-                .SelectMany(kv => kv.Value.Select(c => (Part: kv.Key, Candidate: c)))
-                .Where(x => total + x.Candidate.Words <= length.MaxWords && (authored.Contains(x.Part) || !Repeats(x.Candidate, chosen)))
-                // Once the action has nothing more to say, drafted parts grow only as far as the answer needs to be long enough.
-                .Where(x => x.Part == StarPart.Action || authored.Contains(x.Part) || total < length.MinWords + 10)
-                .OrderBy(x => x.Part == StarPart.Action && actionShare < 0.55 ? 0 : 1)
-                .ThenBy(x => x.Candidate.Priority)
-                .ThenBy(x => x.Candidate.Order)
-                .FirstOrDefault();
-            if (next.Candidate is null)
-            {
-                return;
-            }
-
-            chosen[next.Part].Add(next.Candidate);
-            remaining[next.Part].Remove(next.Candidate);
-        }
-    }
-
-    private static void Trim(Dictionary<StarPart, List<DraftSentence>> chosen, StoryLength length)
-    {
-        while (Total(chosen) > length.MaxWords)
-        {
-            var total = Total(chosen);
-            var worst = chosen
-                .Where(kv => kv.Value.Count > 1)
-                .SelectMany(kv => kv.Value.Skip(1).Select(s => (Part: kv.Key, Sentence: s,
-                    Over: kv.Value.Sum(x => x.Words) - (StoryLength.ShareOf(kv.Key) * total))))
-                .OrderByDescending(x => x.Over > 0)
-                .ThenByDescending(x => x.Sentence.Priority)
-                .ThenByDescending(x => x.Sentence.Order)
-                .FirstOrDefault();
-            if (worst.Sentence is null)
-            {
-                return;
-            }
-
-            chosen[worst.Part].Remove(worst.Sentence);
-        }
-    }
-
-    private static int Total(Dictionary<StarPart, List<DraftSentence>> chosen) => chosen.Values.Sum(list => list.Sum(s => s.Words));
-
-    private static bool Repeats(DraftSentence candidate, Dictionary<StarPart, List<DraftSentence>> chosen) =>
-        chosen.Values.SelectMany(list => list).Any(s => Words.Overlap(s.Text, candidate.Text) >= RepeatOverlap);
 }

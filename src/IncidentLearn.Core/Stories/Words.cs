@@ -45,15 +45,17 @@ public static partial class Words
     }
 
     /// <summary>Share of the smaller set's words found in the other: 1 when one part repeats another.</summary>
-    public static double Overlap(string? a, string? b)
+    public static double Overlap(string? a, string? b) => Overlap(ContentWords(a), ContentWords(b));
+
+    /// <summary>The same, for content words found once and compared many times.</summary>
+    public static double Overlap(IReadOnlySet<string> x, IReadOnlySet<string> y)
     {
-        var x = ContentWords(a);
-        var y = ContentWords(b);
         if (x.Count == 0 || y.Count == 0)
         {
             return 0;
         }
 
-        return x.Intersect(y).Count() / (double)Math.Min(x.Count, y.Count);
+        var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
+        return small.Count(large.Contains) / (double)small.Count;
     }
 }

@@ -55,7 +55,8 @@ public sealed class StarStoryBuilderTests
 
         Assert.Contains("I grew the data volume from 500 GB to 750 GB", story.Full.Action);
         Assert.Contains("I dropped the slot.", story.Full.Action);
-        Assert.Contains(story.Full.Sentences, s => s.Part == "action" && s.Field == "timeline[4].text");
+        // "Meanwhile grew the volume" is told together with the wait it happened during.
+        Assert.Contains(story.Full.Sentences, s => s.Part == "action" && s.Field == "timeline[3].text,timeline[4].text");
         Assert.StartsWith("As the on-call engineer for the main Postgres database, it was on me", story.Full.Task);
     }
 

@@ -11,6 +11,10 @@ public sealed class StoryCoachTests
 
     private static CoachingCheck Check(StoryCoaching coaching, string name) => coaching.Checks.Single(c => c.Name == name);
 
+    /// <summary>A check of a sample's story as the product builds it (measured timeline figures included).</summary>
+    private static CoachingCheck Check(IncidentLearn.Core.Incidents.IncidentRecord sample, string name) =>
+        Check(StoryCoach.Coach(SampleCoaching.Story(sample)), name);
+
     [Fact]
     public void AnActionToldAllInWeIsFlagged()
     {
@@ -110,5 +114,49 @@ public sealed class StoryCoachTests
         var check = Check(coaching, "hedging");
         Assert.False(check.Passed);
         Assert.Equal(["i think", "probably", "sort of"], coaching.Hedges);
+    }
+
+    [Fact]
+    public void WhenTheRecordSaysTooLittleAboutWhatWasDoneTheCoachNamesWhatToAdd()
+    {
+        var check = Check(SampleCoaching.ImportWithoutStar("lifecycle-rule-deleted-uploads"), "action-share");
+
+        Assert.False(check.Passed);
+        Assert.Matches(@"The record tells only about 98 words of what was done, and this answer needs about \d+ more words on what you did\.", check.Message);
+        // Hannah's own entry is third-person, and the restore was logged with no one doing it.
+        Assert.Contains("“Hannah finds delete markers on objects outside `tmp/`…”): start it with what you did", check.Message);
+        Assert.Contains("“Restore job starts after a test on 1,000…”", check.Message);
+        Assert.Contains("make yourself the actor of those you did", check.Message);
+    }
+
+    [Fact]
+    public void ADraftThatCannotSayIBecauseTheRecordNamesNoAuthorSaysSo()
+    {
+        var check = Check(SampleCoaching.ImportWithoutStar("recommendation-feature-skew"), "i-versus-we");
+
+        Assert.False(check.Passed);
+        Assert.StartsWith("The action never says \"I\": the record does not say what you did. The record names no author", check.Message);
+        Assert.Contains("“Old name added back as an alias; click-through…”): if you did it, make yourself its actor.", check.Message);
+    }
+
+    [Fact]
+    public void AnAuthorsOwnActionThatIsTooShortIsToldHowManyWordsToMove()
+    {
+        var check = Check(SampleCoaching.Import("rabbitmq-memory-alarm"), "action-share");
+
+        Assert.Equal("The action is 46 % of the 2-minute answer (127 words, about 54 s); aim for 50–60 %: "
+            + "add about 23 words on what you did, or cut as many from the situation, task and result.", check.Message);
+    }
+
+    [Fact]
+    public void AnActionThatCrowdsOutTheRestIsToldHowMuchToCut()
+    {
+        var coaching = CoachOf(s => (s.Situation, s.Task, s.Action, s.Result) =
+            ("Checkout failed on a Friday night.", CraftedRecords.Task, CraftedRecords.MineAction, "Nothing was lost in 30 minutes."));
+
+        var check = Check(coaching, "action-share");
+
+        Assert.False(check.Passed);
+        Assert.Matches(@": cut about \d+ words from the action, or say more about the situation and the result\.$", check.Message);
     }
 }
