@@ -1,4 +1,5 @@
 using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Reading.Chat;
 using IncidentLearn.Core.Reading.Labels;
 
 namespace IncidentLearn.Core.Reading;
@@ -17,12 +18,14 @@ public sealed class ReadContext
     private Markdig.Syntax.MarkdownDocument? markdown;
     private bool? looksLikeMarkdown;
     private HashSet<int>? droppedNumbers;
+    private ChatTranscript? chatTranscript;
 
-    public ReadContext(SourceDocument document, IReadOnlyList<SourceLine> lines, ReadReport report)
+    public ReadContext(SourceDocument document, IReadOnlyList<SourceLine> lines, ReadReport report, ChatExport? chatExport)
     {
         Document = document;
         Lines = lines;
         Report = report;
+        ChatExport = chatExport;
         consumed = new bool[lines.Count + 1];
         Texts = new TextFields(Record);
     }
@@ -54,6 +57,12 @@ public sealed class ReadContext
 
         return labels[index];
     }
+
+    /// <summary>The chat copied from Slack, Teams or Discord that the text is, if it is one (found once, by the noise stage).</summary>
+    public ChatExport? ChatExport { get; }
+
+    /// <summary>The text's chat messages, read once and shared by the chat reader's score and its extraction.</summary>
+    public ChatTranscript ChatTranscript => chatTranscript ??= ChatTranscript.Read(this);
 
     /// <summary>The visible text, one line per source line, for Markdig (line numbers stay aligned).</summary>
     public string VisibleText => visibleText ??= string.Join('\n', Lines.Select(l => l.Text));

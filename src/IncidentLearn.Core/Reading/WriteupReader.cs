@@ -36,7 +36,8 @@ public static class WriteupReader
         var report = new ReadReport();
         var marks = skipNoise ? new NoiseMarks(document) : NoiseClassifier.Classify(document);
         report.Dropped.AddRange(marks.ToDroppedLines());
-        var context = new ReadContext(document, Visible(document, marks), report);
+        // The fallback reads plainly, without the chat detection that may be what failed.
+        var context = new ReadContext(document, Visible(document, marks), report, skipNoise ? null : marks.Chat);
 
         var (winner, runnerUp) = Choose(context, readers);
         winner.Reader.Extract(context);

@@ -24,7 +24,7 @@ public sealed class ChatTranscript
     /// prints ("replied to a thread: …") is still a header, though only the lines kept are read as its text.
     /// </summary>
     public static ChatTranscript Read(ReadContext context) =>
-        ChatExport.Detect(context.Document.Lines) is { } export ? FromExport(context, export) : FromChatLines(context.Lines);
+        context.ChatExport is { } export ? FromExport(context, export) : FromChatLines(context.Lines);
 
     private static ChatTranscript FromChatLines(IReadOnlyList<SourceLine> lines)
     {

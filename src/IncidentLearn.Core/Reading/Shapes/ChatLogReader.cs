@@ -19,7 +19,7 @@ public sealed partial class ChatLogReader : IShapeReader
 
     public double Score(ReadContext context)
     {
-        var transcript = ChatTranscript.Read(context);
+        var transcript = context.ChatTranscript;
         var lines = context.NonBlank.Count();
         return transcript.Messages.Count < 3 ? 0 : 0.5 + (0.45 * transcript.Lines.Count / lines);
     }
@@ -27,7 +27,7 @@ public sealed partial class ChatLogReader : IShapeReader
     public void Extract(ReadContext context)
     {
         var record = context.Record;
-        var transcript = ChatTranscript.Read(context);
+        var transcript = context.ChatTranscript;
         record.Timeline.AddRange(transcript.Messages.Select(m => m.Event));
         context.Consume(transcript.Lines);
         var firstChat = transcript.Lines.Count == 0 ? 0 : transcript.Lines[0].Number - 1;
