@@ -153,54 +153,10 @@ public sealed class TimelineAnalyzer(TimelineAnalysisOptions? options = null)
         }
     }
 
-    // By the first event each concerns, then by kind; stable, so equal keys keep the order they were found in.
-    private static TimelineFinding[] Sorted(List<TimelineFinding> findings)
-    {
-        if (findings.Count < 1 << 27)
-        {
-            return SortedByPackedKey(findings);
-        }
-
-        var keys = new (int First, int Rank, int Order)[findings.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var events = findings[i].Events;
-            var first = events.Count == 0 ? -1 : int.MaxValue;
-            for (var j = 0; j < events.Count; j++)
-            {
-                first = Math.Min(first, events[j]);
-            }
-
-            keys[i] = (first, TimelineFindingKinds.Rank(findings[i].Kind), i);
-        }
-
-        var sorted = findings.ToArray();
-        Array.Sort(keys, sorted);
-        return sorted;
-    }
-
-    // The same order with the three keys packed into one unsigned number (first event + 1, rank, position), which sorts
-    // far faster than tuples; positions are unique, so the unstable sort gives the stable order.
-    private static TimelineFinding[] SortedByPackedKey(List<TimelineFinding> findings)
-    {
-        var keys = new ulong[findings.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var events = findings[i].Events;
-            var first = events.Count == 0 ? -1 : int.MaxValue;
-            for (var j = 0; j < events.Count; j++)
-            {
-                first = Math.Min(first, events[j]);
-            }
-
-            var rank = (ulong)TimelineFindingKinds.Rank(findings[i].Kind);
-            keys[i] = ((ulong)(uint)(first + 1) << 32) | (rank << 27) | (uint)i;
-        }
-
-        var sorted = findings.ToArray();
-        Array.Sort(keys, sorted);
-        return sorted;
-    }
+    // By the first event each concerns, then by kind. OrderBy is stable, so equal keys keep the order they were found
+    // in. Findings are at most a few per event now that long parallel stretches are one finding, so a plain sort does.
+    private static TimelineFinding[] Sorted(List<TimelineFinding> findings) =>
+        [.. findings.OrderBy(f => f.Events.Count == 0 ? -1 : f.Events.Min()).ThenBy(f => TimelineFindingKinds.Rank(f.Kind))];
 
     private static TimelineInterval? SpanOf(AnalyzedEvent[] byStart)
     {
