@@ -2,7 +2,10 @@ using IncidentLearn.Core.Incidents;
 
 namespace IncidentLearn.Core.Tests.Cards;
 
-/// <summary>Records mirroring content/incidents (the codec lives on another branch, so they are built in code).</summary>
+/// <summary>
+/// Records mirroring content/incidents, built in code and frozen so the card and story snapshots do not move when a
+/// sample is edited. Tests of the samples as the product reads them load the real files (see Stories/SampleCoaching).
+/// </summary>
 internal static class SampleIncidents
 {
     public static IncidentRecord DuplicateCharges() => new()
