@@ -121,7 +121,7 @@ public sealed class IncidentReportDocument(IncidentReportModel model)
         yield return new PdfHeading("Events", 1);
         yield return new PdfTextBlock(timeline.ZoneNote, PdfTheme.Small, PdfTheme.MutedBrush, spaceAfter: 3);
         yield return new PdfTable(
-            [new("#", 0.45, XStringAlignment.Far), new("Start", 1.1), new("End", 1.1), new("Min", 0.75, XStringAlignment.Far), new("Kind", 1.75), new("Actor", 1.6), new("Event", 4.8)],
+            [new("#", 0.45, XStringAlignment.Far), new("Start", 1.1), new("End", 1.1), new("Min", 0.75, XStringAlignment.Far), new("Kind", 2.25), new("Actor", 1.6), new("Event", 4.3)],
             [.. timeline.Rows.Select(r => new PdfTableRow([r.Number, r.Start, r.End, r.Minutes, r.Kind, r.Actor, r.Text], r.Flagged))]);
         if (timeline.Findings.Count > 0)
         {

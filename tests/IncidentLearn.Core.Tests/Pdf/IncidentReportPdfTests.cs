@@ -31,6 +31,20 @@ public sealed partial class IncidentReportPdfTests
     }
 
     [Fact]
+    public void TheLongestKindNamesFitTheirColumnUnbroken()
+    {
+        var record = ReportSamples.Load("postgres-wal-disk-full");
+        record.Timeline.Add(new Incidents.TimelineEvent { Start = "00:50", Text = "Ana acked the follow-up page." });
+        record.Timeline.Add(new Incidents.TimelineEvent { Start = "00:55", Text = "Posted an update on the status page." });
+        var path = PopplerTools.Save(new IncidentReportDocument(ReportSamples.Builder.Build(record)).Render().Bytes, "long-kind-names.pdf");
+
+        var text = PopplerTools.Text(path);
+
+        Assert.Contains("acknowledgement*", text);
+        Assert.Contains("communication*", text);
+    }
+
+    [Fact]
     public void ActionItemsAreListedWithOwnerAndStatus()
     {
         var model = ReportSamples.Builder.Build(ReportSamples.Load("duplicate-card-charges"));
