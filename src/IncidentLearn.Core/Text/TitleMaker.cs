@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace IncidentLearn.Core.Text;
 
-/// <summary>Makes a short title from prose: its first sentence, cut at a word boundary.</summary>
-public static class TitleMaker
+/// <summary>Makes a short title from prose: the sentence that says what happened, cut at a word boundary.</summary>
+public static partial class TitleMaker
 {
     public const int MaxLength = 90;
+
+    private const int SentencesToSearch = 6;
 
     public static string FromText(string? text)
     {
@@ -14,6 +18,37 @@ public static class TitleMaker
 
         var sentence = Sentences.First(text).Trim().TrimEnd('.', ':', ';', ',').Trim();
         return Shorten(sentence.Length == 0 ? "Untitled incident" : sentence);
+    }
+
+    /// <summary>
+    /// A title for a story told in prose: the first of its opening sentences that names an incident (an
+    /// outage, a failed migration, a crash), without a lead-in such as "I recall a situation where"; an
+    /// opener that names none ("In the fast-paced world of software …") is passed over.
+    /// </summary>
+    public static string FromStory(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "Untitled incident";
+        }
+
+        var opening = Sentences.Split(text).Take(SentencesToSearch).Where(s => !GenericOpener().IsMatch(s)).ToList();
+        var told = opening.Where(s => LeadIn().IsMatch(s)).Concat(opening);
+        foreach (var sentence in told)
+        {
+            if (IncidentNoun().IsMatch(sentence))
+            {
+                var lead = LeadIn().Match(sentence);
+                var core = lead.Success ? sentence[lead.Length..] : sentence;
+                core = core.Trim().TrimEnd('.', ':', ';', ',', '!').Trim();
+                if (core.Length > 0)
+                {
+                    return Shorten(char.ToUpperInvariant(core[0]) + core[1..]);
+                }
+            }
+        }
+
+        return FromText(text);
     }
 
     public static string Shorten(string text)
@@ -27,4 +62,15 @@ public static class TitleMaker
         var cut = single.LastIndexOf(' ', MaxLength - 1);
         return single[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
+
+    [GeneratedRegex(@"\b(?:outages?|incidents?|migrations?|failures?|failed|crash\w*|bugs?|releases?|deploy\w*|rollouts?|upgrades?|downtime|went down|broke|corrupt\w*|leaks?|overload\w*|breach\w*|data loss|latency|timeouts?|errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex IncidentNoun();
+
+    // "In the fast-paced world of software …", "In today's cloud landscape …": scene-setting, not the story.
+    [GeneratedRegex(@"^(?:in (?:the|today'?s|this|our|any) [\w\s,'-]{0,50}?(?:world|industry|landscape|era|age)\b|as (?:engineers|developers|anyone)\b|every (?:engineer|developer|team)\b|we all know\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex GenericOpener();
+
+    // "I recall a particularly tense situation where …", "There was a time when …", "I remember when …".
+    [GeneratedRegex(@"^(?:(?:i|we) (?:recall|remember)|there (?:was|is)|one (?:time|day))\b[^,.]{0,60}?\b(?:where|when|in which|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex LeadIn();
 }

@@ -26,6 +26,12 @@ public static class LabelParser
             return null;
         }
 
+        if (heading > 0)
+        {
+            // "## Summary ##": the closing hashes are the heading's markup, not the author's words.
+            folded = WithoutClosingHashes(folded);
+        }
+
         i = SkipSpaces(folded, i);
         var bulleted = false;
         if (i + 1 < folded.Length && folded[i] is '-' or '*' or '+' && folded[i + 1] == ' ')
@@ -35,7 +41,8 @@ public static class LabelParser
         }
         else if (i + 2 < folded.Length && char.IsDigit(folded[i]) && folded[i + 1] is '.' or ')' && folded[i + 2] == ' ')
         {
-            bulleted = true;
+            // "## 3. Impact" is a numbered heading, "3. Impact:" a numbered item.
+            bulleted = heading == 0;
             i = SkipSpaces(folded, i + 2);
         }
 
@@ -146,6 +153,23 @@ public static class LabelParser
         // Hyphens inside words ("Follow-Up") and single spaces between words belong to the label.
         return (c == '-' && i > 0 && f[i - 1] != ' ' && i + 1 < f.Length && f[i + 1] != ' ')
             || (c == ' ' && i + 1 < f.Length && char.IsLetterOrDigit(f[i + 1]));
+    }
+
+    private static string WithoutClosingHashes(string folded)
+    {
+        var end = folded.Length;
+        while (end > 0 && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var hashes = end;
+        while (hashes > 0 && folded[hashes - 1] == '#')
+        {
+            hashes--;
+        }
+
+        return hashes < end && hashes > 0 && folded[hashes - 1] == ' ' ? folded[..hashes].TrimEnd() : folded;
     }
 
     private static int EmphasisLength(string f, int i)

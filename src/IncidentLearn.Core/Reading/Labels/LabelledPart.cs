@@ -7,7 +7,9 @@ public sealed class LabelledPart
     {
         Label = label;
         LabelLine = line;
-        Rest = line.Text[Math.Min(label.RestStart, line.Text.Length)..].Trim().TrimEnd('*', '_').TrimEnd();
+        var rest = line.Text[Math.Min(label.RestStart, line.Text.Length)..].Trim().TrimEnd('*', '_').TrimEnd();
+        // A heading's closing hashes ("## Summary ##") are markup, never the author's words.
+        Rest = label.HeadingLevel > 0 ? rest.TrimEnd('#', ' ') : rest;
     }
 
     public LabelMatch Label { get; }

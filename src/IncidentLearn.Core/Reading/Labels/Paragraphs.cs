@@ -52,6 +52,13 @@ public static class Paragraphs
         return items.Where(i => i.Length > 0).ToList();
     }
 
+    /// <summary>True when the line is a bullet or numbered item.</summary>
+    public static bool StripBulletIsBullet(SourceLine line)
+    {
+        StripBullet(line.Content, line.FoldedContent, out var isBullet);
+        return isBullet;
+    }
+
     /// <summary>Removes "- ", "* ", "• ", "1. " from the start of a line's content.</summary>
     public static string StripBullet(string content, string folded, out bool isBullet)
     {

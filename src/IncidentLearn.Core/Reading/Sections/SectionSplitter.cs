@@ -1,3 +1,4 @@
+using IncidentLearn.Core.Reading.Labels;
 using Markdig.Syntax;
 
 namespace IncidentLearn.Core.Reading.Sections;
@@ -69,7 +70,49 @@ public static class SectionSplitter
             }
         }
 
+        // Markdown authors also head sections with a bold line ("**Root cause**"), which Markdig reads as a
+        // paragraph, or glues to the list item above it.
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            if (!headings.ContainsKey(i) && BoldLineText(context.Lines[i]) is { } bold && (i == 0 || !StandsInSentence(context.Lines, i)))
+            {
+                headings[i] = (bold, 3);
+            }
+        }
+
         return headings;
+    }
+
+    /// <summary>The words of a line that is nothing but bold text ("**Root cause**", "__Impact:__", "**Impact**:"), else null.</summary>
+    public static string? BoldLineText(SourceLine line)
+    {
+        var content = line.Content.TrimEnd();
+        if (line.Indent > 3 || content.Length < 5 || content.Length > 100)
+        {
+            return null;
+        }
+
+        var marker = content.StartsWith("**", StringComparison.Ordinal) ? "**" : content.StartsWith("__", StringComparison.Ordinal) ? "__" : null;
+        if (marker is null)
+        {
+            return null;
+        }
+
+        var body = content.EndsWith(':') ? content[..^1].TrimEnd() : content;
+        if (!body.EndsWith(marker, StringComparison.Ordinal) || body.Length <= 4)
+        {
+            return null;
+        }
+
+        var inner = body[2..^2].Trim().TrimEnd(':').Trim();
+        return inner.Length == 0 || inner.Contains(marker, StringComparison.Ordinal) || inner.Split(' ').Length > MaxHeadingWords ? null : inner;
+    }
+
+    // A bold line in the middle of a sentence run (the line before does not end one) is emphasis, not a heading.
+    private static bool StandsInSentence(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var before = lines[i - 1];
+        return !before.IsBlank && before.Content.TrimEnd() is { Length: > 0 } text && char.IsLower(text[^1]) && !Paragraphs.StripBulletIsBullet(before);
     }
 
     private static Dictionary<int, (string Text, int Level)> PlainHeadings(ReadContext context)
@@ -78,7 +121,11 @@ public static class SectionSplitter
         var lines = context.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (StandsLikeHeading(lines, i))
+            if (BoldLineText(lines[i]) is { } bold)
+            {
+                headings[i] = (bold, 2);
+            }
+            else if (StandsLikeHeading(lines, i))
             {
                 headings[i] = (lines[i].Content.Trim().Trim('*', '_').Trim(), 2);
             }
@@ -101,7 +148,9 @@ public static class SectionSplitter
             return false;
         }
 
-        if (i > 0 && !lines[i - 1].IsBlank)
+        // Pasted from the web, headings often sit between paragraphs with no blank line: the line before must
+        // then close a paragraph (a sentence of some length ending in punctuation).
+        if (i > 0 && !lines[i - 1].IsBlank && !ClosesParagraph(lines[i - 1]))
         {
             return false;
         }
@@ -114,6 +163,10 @@ public static class SectionSplitter
 
         return next < lines.Count && IsProse(lines[next]);
     }
+
+    private static bool ClosesParagraph(SourceLine line) =>
+        line.WordCount >= 8 && line.Content.TrimEnd() is { Length: > 0 } text && text[^1] is '.' or '!' or '?' or '"' or '\u201d' or ')'
+        && !Paragraphs.StripBulletIsBullet(line);
 
     private static bool IsProse(SourceLine line) =>
         !line.IsBlank && (line.WordCount >= 8 || line.Content.TrimEnd()[^1] is '.' or '!' or '?' or ':');

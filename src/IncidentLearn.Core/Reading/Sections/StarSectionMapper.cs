@@ -108,16 +108,16 @@ public static partial class StarSectionMapper
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:context|background|situation|setting|overview|introduction|the (?:setup|scene)|what happened|where it (?:started|began)|surprise)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:context|background|situation|setting|overview|introduction|the (?:setup|scene)|what happened|where it (?:started|began)|surprise|roadblock|problem|obstacle|blocker|incident)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SituationHeading();
 
-    [GeneratedRegex(@"\b(?:task|goal|challenge|constraints?|roadblock|problem|dilemma|stakes|decision|owner|owned|nobody|no one|responsib\w*|mission|obstacle|blocker|the ask|trade-?off|call to make)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:task|goal|challenge|constraints?|dilemma|stakes|decision|owner|owned|nobody|no one|responsib\w*|mission|the ask|trade-?off|call to make|crisis|pressure|risks?)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TaskHeading();
 
-    [GeneratedRegex(@"\b(?:action|what (?:i|we) did|approach|workaround|fix|recovery|response|mitigation|investigat\w*|debugging|diagnos\w*|steps|by hand|rollback|plan|solution|draining|triage|firefight\w*|getting (?:it )?back)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:action|what (?:i|we) did|approach|workaround|fix|recovery|response|mitigation|investigat\w*|debugging|diagnos\w*|steps|by hand|rollback|plan|solution|draining|triage|firefight\w*|getting (?:it )?back|implement\w*|execution)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ActionHeading();
 
-    [GeneratedRegex(@"\b(?:results?|outcomes?|impact|aftermath|afterwards|after ?math|what changed|lessons?|learn\w*|takeaways?|reflections?|follow[- ]?ups?|since then|in the end|conclusion|looking back|next time|today)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:results?|outcomes?|success|impact|aftermath|afterwards|after ?math|what changed|lessons?|learn\w*|takeaways?|reflections?|follow[- ]?ups?|since then|in the end|conclusion|looking back|next time|today)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ResultHeading();
 
     [GeneratedRegex(@"\b(?:it was|we were|our (?:team|service|system|product|platform|cluster)|(?:was|were) (?:running|serving|responsible)|served|at the time|on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|started (?:backing|failing|timing)|\d{1,2}:\d{2})\b", Options, RegexLimits.TimeoutMilliseconds)]

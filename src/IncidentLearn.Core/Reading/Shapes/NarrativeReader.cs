@@ -47,10 +47,15 @@ public sealed class NarrativeReader : IShapeReader
         EssayStar.Fill(context, sections);
         if (record.Title.Length == 0)
         {
-            // A first heading such as "Background" names a part, not the story.
-            var heading = sections.FirstOrDefault(s => s.Heading is not null)?.Heading;
-            var generic = heading is null || Labels.LabelVocabulary.Find(heading) is not null || heading.Split(' ').Length < 2;
-            record.Title = generic ? TitleMaker.FromText(record.Star.Situation) : heading!;
+            // A first heading such as "Background" names a part, not the story; so do headings that come in a
+            // series at one level after an opening paragraph ("The Roadblock", "The Fix", "Lessons"): then the story's
+            // words name it.
+            var headed = sections.Where(s => s.Heading is not null).ToList();
+            var heading = headed.FirstOrDefault()?.Heading;
+            var opensWithProse = sections.Count > 0 && sections[0].Heading is null && sections[0].HasText;
+            var series = opensWithProse && headed.Count >= 3 && headed.All(s => s.Level == headed[0].Level);
+            var generic = heading is null || series || Labels.LabelVocabulary.Find(heading) is not null || heading.Split(' ').Length < 2;
+            record.Title = generic ? TitleMaker.FromStory(record.Star.Situation) : heading!;
         }
     }
 

@@ -75,9 +75,22 @@ public sealed class PostmortemReader : IShapeReader
             return;
         }
 
-        var part = new LabelledPart(label, section.HeadingLine!);
-        part.Body.AddRange(section.Body);
-        ReadPart(context, part, tables);
+        // Labels inside the section ("**Timeline** (all times UTC)" under a bold "Where we got lucky") start parts of their own.
+        var first = section.HeadingLine!.Number - 1;
+        var end = section.Body.Count == 0 ? first + 1 : section.Body[^1].Number;
+        var nested = section.Body.Any(l => !l.IsBlank && context.LabelAt(l.Number - 1) is { Bulleted: false } inner && inner.Field != label.Field);
+        var parts = nested ? LabelledParts.Split(context, first, end).Parts : [];
+        if (parts.Count == 0 || parts[0].LabelLine != section.HeadingLine)
+        {
+            var part = new LabelledPart(label, section.HeadingLine!);
+            part.Body.AddRange(section.Body);
+            parts = [part];
+        }
+
+        foreach (var part in parts)
+        {
+            ReadPart(context, part, tables);
+        }
     }
 
     /// <summary>Under a heading that is no label (the title, say): "**Summary:** …" style labels, else a free section.</summary>
