@@ -83,14 +83,22 @@ public static partial class FieldFiller
     private static IEnumerable<ActionItem> ActionItems(LabelledPart part)
     {
         var preventive = part.Label.Label.Contains("prevent", StringComparison.OrdinalIgnoreCase);
-        foreach (var item in part.Items.Count > 0 ? part.Items : Paragraphs.ItemsOrSentences(part))
+        foreach (var raw in part.Items.Count > 0 ? part.RawItems : Paragraphs.ItemsOrSentences(part))
         {
+            var (marked, status) = ActionStatusWords.Split(raw);
+            var item = InlineMarkup.ToPlain(marked);
+            if (item.Length == 0)
+            {
+                continue;
+            }
+
             var owner = Owner().Match(item);
             yield return new ActionItem
             {
                 Text = item,
                 Owner = owner.Success ? owner.Groups["owner"].Value.Trim() : null,
                 Type = preventive ? ActionType.Prevent : null,
+                Status = status ?? ActionStatus.Open,
             };
         }
     }

@@ -1,3 +1,5 @@
+using IncidentLearn.Core.Text;
+
 namespace IncidentLearn.Core.Reading.Labels;
 
 /// <summary>A label, the words after it on its line, and the lines under it up to the next label at its level.</summary>
@@ -9,7 +11,7 @@ public sealed class LabelledPart
         LabelLine = line;
         var rest = line.Text[Math.Min(label.RestStart, line.Text.Length)..].Trim().TrimEnd('*', '_').TrimEnd();
         // A heading's closing hashes ("## Summary ##") are markup, never the author's words.
-        Rest = label.HeadingLevel > 0 ? rest.TrimEnd('#', ' ') : rest;
+        Rest = InlineMarkup.ToPlain(label.HeadingLevel > 0 ? rest.TrimEnd('#', ' ') : rest);
     }
 
     public LabelMatch Label { get; }
@@ -32,4 +34,7 @@ public sealed class LabelledPart
 
     /// <summary>The bullets under the label, each with its continuation lines, bullet marks removed.</summary>
     public List<string> Items => Paragraphs.Items(Body);
+
+    /// <summary>The bullets with the author's markup kept, for the status marks in it.</summary>
+    public List<string> RawItems => Paragraphs.RawItems(Body).Where(i => i.Length > 0).ToList();
 }

@@ -1,3 +1,5 @@
+using IncidentLearn.Core.Text;
+
 namespace IncidentLearn.Core.Reading.Labels;
 
 /// <summary>Joins source lines back into the author's text, and splits bullets into items.</summary>
@@ -21,14 +23,18 @@ public static class Paragraphs
                 builder.Append(pendingBreak ? "\n\n" : "\n");
             }
 
-            builder.Append(line.Content.Trim());
+            builder.Append(InlineMarkup.ToPlain(line.Content.Trim()));
             pendingBreak = false;
         }
 
         return builder.ToString();
     }
 
-    public static List<string> Items(IEnumerable<SourceLine> lines)
+    /// <summary>The bullets, each with its continuation lines, bullet marks removed and inline markup made plain.</summary>
+    public static List<string> Items(IEnumerable<SourceLine> lines) => RawItems(lines).Select(InlineMarkup.ToPlain).Where(i => i.Length > 0).ToList();
+
+    /// <summary>As <see cref="Items"/>, with the author's markup kept (task boxes and status marks read from it).</summary>
+    public static List<string> RawItems(IEnumerable<SourceLine> lines)
     {
         var items = new List<string>();
         foreach (var line in lines)

@@ -26,7 +26,7 @@ public static class PostmortemTables
                 Text = itemText,
                 Owner = NullIfEmpty(MarkdownTable.Cell(row, owner)),
                 Type = ParseType(MarkdownTable.Cell(row, type)),
-                Status = ParseStatus(MarkdownTable.Cell(row, status)),
+                Status = Labels.ActionStatusWords.Parse(MarkdownTable.Cell(row, status)),
             };
         }
     }
@@ -68,11 +68,4 @@ public static class PostmortemTables
         _ => null,
     };
 
-    private static ActionStatus ParseStatus(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "done" or "complete" or "completed" or "fixed" or "closed" or "resolved" => ActionStatus.Done,
-        "in progress" or "in-progress" or "started" or "doing" or "wip" => ActionStatus.InProgress,
-        "won't do" or "wont do" or "wontfix" or "won't fix" or "dropped" => ActionStatus.WontDo,
-        _ => ActionStatus.Open,
-    };
 }
