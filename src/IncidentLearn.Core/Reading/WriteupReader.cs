@@ -47,6 +47,8 @@ public static class WriteupReader
             LeftoverLines.Judge(context, marks);
         }
 
+        context.Texts.Flush();
+        LittleRecognisedGuard.Apply(context);
         report.Dropped.Clear();
         report.Dropped.AddRange(marks.ToDroppedLines());
         report.Warnings.InsertRange(0, marks.Warnings);
