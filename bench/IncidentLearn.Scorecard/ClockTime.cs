@@ -5,8 +5,9 @@ namespace IncidentLearn.Scorecard;
 
 /// <summary>
 /// The clock digits of a time as written, folded to the 24-hour readings it can mean: "3:40 PM" is 15:40 only,
-/// "3:40" may be 03:40 or 15:40, "15:40" is 15:40. Two times agree when they share a reading. Deliberately not
-/// the reader's own time parser: a scorer that shared its parser would hide that parser's mistakes.
+/// "3:40" may be 03:40 or 15:40, and "15:40" or "03:40" (a leading zero is a 24-hour clock) are only that.
+/// Two times agree when they share a reading. Deliberately not the reader's own time parser: a scorer that
+/// shared its parser would hide that parser's mistakes.
 /// </summary>
 public sealed partial record ClockTime(IReadOnlySet<int> MinutesOfDay)
 {
@@ -30,7 +31,7 @@ public sealed partial record ClockTime(IReadOnlySet<int> MinutesOfDay)
         {
             "a" => [hour % 12],
             "p" => [(hour % 12) + 12],
-            _ when hour is 0 or > 12 => [hour],
+            _ when hour is 0 or > 12 || match.Groups["hour"].Value.StartsWith('0') => [hour],
             _ => [hour, (hour + 12) % 24],
         };
         return new ClockTime(hours.Select(h => (h * 60) + minute).ToHashSet());
