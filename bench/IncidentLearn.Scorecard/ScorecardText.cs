@@ -51,9 +51,12 @@ public static class ScorecardText
         var parts = new List<string> { $"read as {document.ReadShape}" };
         foreach (var (field, c) in document.Fields.Where(f => !ScoredFields.Names.Contains(f.Key)))
         {
-            parts.Add(field is "events" or "actionItems"
-                ? $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives} (+{c.FalsePositives})"
-                : $"{field} {(c.IsFullMarks ? "ok" : "MISS")}");
+            parts.Add(field switch
+            {
+                "events" or "actionItems" => $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives} (+{c.FalsePositives})",
+                "figures" => $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives}",
+                _ => $"{field} {(c.IsFullMarks ? "ok" : "MISS")}",
+            });
         }
 
         var fields = document.Fields.Where(f => ScoredFields.Names.Contains(f.Key)).Aggregate(default(FieldCounts), (sum, f) => sum + f.Value);
