@@ -26,4 +26,7 @@ public sealed class ReadReport
     public List<string> Drafted { get; } = [];
 
     public List<NumberMention> Numbers { get; } = [];
+
+    /// <summary>The source lines of each fact read, keyed by its path ("summary", "star.task", "timeline[3]", "actionItems[0]").</summary>
+    public Dictionary<string, SourceSpan> Sources { get; } = [];
 }

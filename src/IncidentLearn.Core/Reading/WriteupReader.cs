@@ -58,7 +58,17 @@ public static class WriteupReader
         record.SourceText = text;
         record.Questions = QuestionText.Distinct(record.Questions);
         StarGapFiller.Fill(record, report);
-        report.Numbers.AddRange(Numbers(context, marks));
+        foreach (var (mention, source) in Numbers(context, marks))
+        {
+            report.Numbers.Add(mention);
+            report.Sources[$"numbers[{report.Numbers.Count - 1}]"] = source;
+        }
+
+        foreach (var (path, span) in SourceLocator.Locate(document, record, report))
+        {
+            report.Sources[path] = span;
+        }
+
         return new ReadResult(record, report);
     }
 
@@ -104,7 +114,7 @@ public static class WriteupReader
     /// Figures from every kept line, read from the raw text so "10 000" keeps its narrow spaces' meaning; on
     /// timeline lines only the event's words count (a stated "(15 minutes)" is the timeline's business).
     /// </summary>
-    private static IEnumerable<NumberMention> Numbers(ReadContext context, NoiseMarks marks)
+    private static IEnumerable<(NumberMention Mention, SourceSpan Source)> Numbers(ReadContext context, NoiseMarks marks)
     {
         var seen = new HashSet<(string, string?)>();
         for (var i = 0; i < context.Document.Lines.Count; i++)
@@ -120,7 +130,7 @@ public static class WriteupReader
             {
                 if (seen.Add((mention.Text, mention.Unit)))
                 {
-                    yield return mention;
+                    yield return (mention, new SourceSpan(line.Number, line.Number));
                 }
             }
         }

@@ -31,6 +31,7 @@ public static class AnalysisBuilder
             record.Questions,
             report.Numbers.Select(n => new AnalysisNumber(n.Text, n.Value, n.Unit)).ToList(),
             report.Dropped,
-            report.Warnings);
+            report.Warnings,
+            report.Sources);
     }
 }

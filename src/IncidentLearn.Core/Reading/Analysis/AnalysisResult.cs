@@ -8,6 +8,8 @@ namespace IncidentLearn.Core.Reading.Analysis;
 /// by <see cref="AnalysisJson"/>. <see cref="Dropped"/> lists every line left out as {line, text, reason};
 /// <see cref="Warnings"/> are plain sentences for a person (strings, not objects: each names its lines and says
 /// what to check), including one for every STAR part that was drafted rather than written by the author.
+/// <see cref="Sources"/> gives the source lines of every fact read ("summary", "timeline[3]", "actionItems[0]" →
+/// {line, endLine}), so a person can see where each came from; drafted parts have none.
 /// </summary>
 public sealed record AnalysisResult(
     string Shape,
@@ -25,7 +27,8 @@ public sealed record AnalysisResult(
     IReadOnlyList<string> Questions,
     IReadOnlyList<AnalysisNumber> Numbers,
     IReadOnlyList<DroppedLine> Dropped,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyDictionary<string, SourceSpan> Sources);
 
 public sealed record AnalysisStar(string? Situation, string? Task, string? Action, string? Result);
 
