@@ -7,20 +7,25 @@ namespace IncidentLearn.Core.Reading.Shapes;
 /// An essay under headings with no STAR labels, often an interview answer whose first line asks the question.
 /// Scored by its headings, more when it opens with an interview question and is told in the first person.
 /// </summary>
-public sealed class NarrativeReader : IShapeReader
+public sealed partial class NarrativeReader : IShapeReader
 {
+    private const int MinToldSentences = 3;
+    private const double UnheadedStoryScore = 0.25;
+
     public string Shape => ShapeNames.Narrative;
 
     public double Score(ReadContext context)
     {
         var headings = SectionSplitter.CountHeadings(context);
         var prompt = FirstLine(context) is { } first && QuestionText.IsInterviewPrompt(first.Content);
+        var firstPerson = context.NonBlank.Take(200).Count(l => l.Content.Contains("I ", StringComparison.Ordinal)) >= 2;
         if (headings < 2 && !prompt)
         {
-            return 0;
+            // A story told in the past tense by its teller, with no headings at all ("I was on call when …"), is
+            // still a story; "We are investigating" on a status page is not.
+            return ToldSentences(context) >= MinToldSentences ? UnheadedStoryScore : 0;
         }
 
-        var firstPerson = context.NonBlank.Take(200).Count(l => l.Content.Contains("I ", StringComparison.Ordinal)) >= 2;
         return 0.3 + (0.05 * Math.Min(headings, 4)) + (prompt ? 0.2 : 0) + (firstPerson ? 0.05 : 0);
     }
 
@@ -60,4 +65,11 @@ public sealed class NarrativeReader : IShapeReader
     }
 
     internal static SourceLine? FirstLine(ReadContext context) => context.NonBlank.FirstOrDefault();
+
+    // Lines of prose in which the teller says what "I" or "we" did, in the past tense.
+    private static int ToldSentences(ReadContext context) =>
+        context.NonBlank.Take(400).Count(l => l.WordCount >= 6 && ToldClause().IsMatch(l.Content));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:I|[Ww]e) (?:\w+ed|was|were|had|got|made|took|found|ran|saw|went|did|knew|thought|spent|lost|broke|wrote|built|began|led|sent|kept|chose|felt|told|asked|caught|brought)\b|\bI (?:\w+ed|was|had|am)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ToldClause();
 }
