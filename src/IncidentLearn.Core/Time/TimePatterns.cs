@@ -48,10 +48,10 @@ internal static partial class TimePatterns
 
     private const string Joiner = @"(?:T|,?\s{1,3}(?:(?:at|@|[\-\u2013\u2014])\s{1,3})?)";
 
-    private const string Boundary = @"(?![\w%]|[.:]\d)";
+    private const string Boundary = @"(?![\p{L}\p{N}%]|[.:]\d)";
 
     private const string PointForm =
-        @"\G(?<![\w.:/#$])(?:" + WeekdayName + @"(?:,?\s{1,3}(?:the\s{1,2})?|\s{1,3}at\s{1,3}))?"
+        @"\G(?<![\p{L}\p{N}.:/#$€£])(?:" + WeekdayName + @"(?:,?\s{1,3}(?:the\s{1,2})?|\s{1,3}at\s{1,3}))?"
         + "(?:" + DateForms + "(?:" + Joiner + Clock + ")?|" + Clock + ")"
         + "(?:" + Zone + ")?" + Boundary;
 
