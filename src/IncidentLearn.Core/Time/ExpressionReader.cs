@@ -5,18 +5,23 @@ internal static class ExpressionReader
 {
     public static TimeExpression? ReadAt(string text, int position)
     {
-        var opener = TimePatterns.RangeOpener().Match(text, position);
-        if (opener.Success)
+        // Cheap looks at the text decide which patterns are worth trying, since prose is scanned at every word.
+        var first = text[position];
+        if (first is 'b' or 'B' or 'f' or 'F')
         {
-            return ReadOpenedRange(text, position, opener.Length, opener.Groups["open"].ValueSpan[0] is 'b' or 'B');
+            var opener = TimePatterns.RangeOpener().Match(text, position);
+            if (opener.Success)
+            {
+                return ReadOpenedRange(text, position, opener.Length, first is 'b' or 'B');
+            }
         }
 
-        if (RelativeReader.ReadAt(text, position) is { } relative)
+        if (ExpressionStarts.MayBeRelative(text, position) && RelativeReader.ReadAt(text, position) is { } relative)
         {
             return relative;
         }
 
-        if (PointReader.ReadAt(text, position) is not { } from)
+        if (!ExpressionStarts.MayBePoint(text, position) || PointReader.ReadAt(text, position) is not { } from)
         {
             return null;
         }
