@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IncidentLearn.Core.Time;
 
 namespace IncidentLearn.Core.Timelines;
 
@@ -48,6 +49,11 @@ public static partial class TimeOfDayParser
         }
 
         var result = ParseExactForm(folded);
+        if (result?.Value is null && WholeExpression(text!) is { } recognised)
+        {
+            result = recognised;
+        }
+
         if (result is null)
         {
             return TimeParseResult.Failure($"'{text!.Trim()}' is not a time this reader knows (for example 14:05, 14:05 UTC, 2025-01-21 14:05 or around 14:05)");
@@ -60,6 +66,42 @@ public static partial class TimeOfDayParser
 
         var moment = result.Value;
         return TimeParseResult.Success(moment with { TimeOfDay = moment.TimeOfDay - AroundMargin, Window = AroundMargin * 2 });
+    }
+
+    // The forms this parser's own patterns do not cover ("3 February 2023, 07:20 (UTC)", "13h05", "09:12 to 10:03 UTC",
+    // RFC 2822) are read by the general recogniser when it finds one expression spanning the whole text.
+    private static TimeParseResult? WholeExpression(string text)
+    {
+        if (TimeExpressions.Whole(text) is not { } expression || expression.Kind == TimeExpressionKind.Relative)
+        {
+            return null;
+        }
+
+        var date = expression.Date;
+        var start = expression.TimeOfDay ?? TimeSpan.Zero;
+        var window = expression.Kind switch
+        {
+            TimeExpressionKind.Date => TimeSpan.FromDays(1),
+            TimeExpressionKind.Range => RangeWindow(expression, start),
+            _ => TimeSpan.Zero,
+        };
+
+        // A zone such as "PT" or "Europe/Berlin" has an offset only on a known day; without one the record's zone applies.
+        var offset = expression.Zone is not { } zone ? null
+            : date is { } day ? zone.OffsetAt(day.ToDateTime(TimeOnly.MinValue) + start)
+            : zone.Offset;
+        return TimeParseResult.Success(new ParsedTime(date, start, window, offset, expression.YearStated));
+    }
+
+    private static TimeSpan RangeWindow(TimeExpression range, TimeSpan start)
+    {
+        if (range.EndTimeOfDay is not { } end)
+        {
+            return range.Date is { } first && range.EndDate is { } last ? TimeSpan.FromDays(last.DayNumber - first.DayNumber + 1) : TimeSpan.Zero;
+        }
+
+        var days = range.Date is { } from && range.EndDate is { } to ? to.DayNumber - from.DayNumber : range.EndsNextDay ? 1 : 0;
+        return TimeSpan.FromDays(days) + end - start;
     }
 
     // The shape nearly every log line has ("23:52", "9:05"), read without a regex since long logs are mostly this.
@@ -196,29 +238,8 @@ public static partial class TimeOfDayParser
         return TimeParseResult.Success(new ParsedTime(date, new TimeSpan(hour, minute, second), window, offset, yearStated));
     }
 
-    private static bool TryReadOffset(string zone, out TimeSpan offset)
-    {
-        if (ZoneAbbreviations.TryGetOffset(zone, out offset))
-        {
-            return true;
-        }
-
-        var numeric = NumericOffset().Match(zone);
-        if (!numeric.Success)
-        {
-            return false;
-        }
-
-        var hours = int.Parse(numeric.Groups["oh"].Value, CultureInfo.InvariantCulture);
-        var minutes = numeric.Groups["om"].Success ? int.Parse(numeric.Groups["om"].Value, CultureInfo.InvariantCulture) : 0;
-        if (hours > 14 || minutes > 59)
-        {
-            return false;
-        }
-
-        offset = new TimeSpan(hours, minutes, 0) * (numeric.Groups["sign"].Value == "-" ? -1 : 1);
-        return true;
-    }
+    private static bool TryReadOffset(string zone, out TimeSpan offset) =>
+        ZoneAbbreviations.TryGetOffset(zone, out offset) || ZoneLookup.TryReadOffset(zone, out offset);
 
     private static bool TryReadDate(Match match, out DateOnly date, out bool yearStated)
     {
@@ -288,7 +309,4 @@ public static partial class TimeOfDayParser
 
     [GeneratedRegex(@"^(?<h>\d{1,2})(?:(?::|\.|h)(?<m>\d{2}|\d\?|\?\?|\?|xx)(?::(?<s>\d{2}))?(?:\.\d+)?)?\s*(?<ampm>a\.?m\.?|p\.?m\.?)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?|(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[a-z]{2,5})?\s*(?:\((?<zone2>[a-z]{2,5})\))?$")]
     private static partial Regex ClockPattern();
-
-    [GeneratedRegex(@"^(?:utc|gmt)?\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?$")]
-    private static partial Regex NumericOffset();
 }

@@ -84,4 +84,47 @@ public sealed class TimeOfDayParserTests
         Assert.False(result.Succeeded);
         Assert.False(string.IsNullOrWhiteSpace(result.Problem));
     }
+
+    [Theory]
+    [InlineData("3 February 2023, 07:20 (UTC)", "2023-02-03", 7, 20, 0)]
+    [InlineData("Aug 9 2021, 4:05 PM", "2021-08-09", 16, 5, null)]
+    [InlineData("2019 March 3 04:10 UTC", "2019-03-03", 4, 10, 0)]
+    [InlineData("Jun 2, 09:15 EDT", "2000-06-02", 9, 15, -240)]
+    [InlineData("13h05", null, 13, 5, null)]
+    [InlineData("Fri, 03 Feb 2023 07:20:00 +0000", "2023-02-03", 7, 20, 0)]
+    [InlineData("June 2nd, 2024 at 9:15am PT", "2024-06-02", 9, 15, -420)]
+    [InlineData("2019/06/11 22:41", "2019-06-11", 22, 41, null)]
+    [InlineData("Feb  3 07:20:01", "2000-02-03", 7, 20, null)]
+    [InlineData("2023-02-03T07:20:00Z", "2023-02-03", 7, 20, 0)]
+    [InlineData("14.05", null, 14, 5, null)]
+    [InlineData("2:40 a.m.", null, 2, 40, null)]
+    [InlineData("03/02/2023 10:00", "2023-02-03", 10, 0, null)]
+    [InlineData("14:05 Europe/Berlin", null, 14, 5, null)]
+    public void EveryWholeExpressionTheRecogniserKnowsParsesHereToo(string text, string? date, int hour, int minute, int? offsetMinutes)
+    {
+        var time = TimeOfDayParser.Parse(text).Value!;
+
+        Assert.Equal(date, time.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new TimeSpan(hour, minute, 0), new TimeSpan(time.TimeOfDay.Hours, time.TimeOfDay.Minutes, 0));
+        Assert.Equal(offsetMinutes is { } m ? TimeSpan.FromMinutes(m) : null, time.Offset);
+    }
+
+    [Theory]
+    [InlineData("09:12 to 10:03 UTC", 9, 12, 51)]
+    [InlineData("11:50 PM – 12:20 AM", 23, 50, 30)]
+    [InlineData("01:10 - 01:16 AM", 1, 10, 6)]
+    [InlineData("from 14:00 until 14:20", 14, 0, 20)]
+    public void ARangeTheRecogniserReadsBecomesAWindow(string text, int hour, int minute, int windowMinutes)
+    {
+        var time = TimeOfDayParser.Parse(text).Value!;
+
+        Assert.Equal(new TimeSpan(hour, minute, 0), time.TimeOfDay);
+        Assert.Equal(TimeSpan.FromMinutes(windowMinutes), time.Window);
+    }
+
+    [Theory]
+    [InlineData("25 minutes later")]
+    [InlineData("T+5m")]
+    [InlineData("14:05 jsmith")]
+    public void ARelativeStepOrTrailingWordsAreNoTimeOfDay(string text) => Assert.False(TimeOfDayParser.Parse(text).Succeeded);
 }

@@ -1,8 +1,9 @@
-namespace IncidentLearn.Core.Timelines;
+namespace IncidentLearn.Core.Time;
 
 /// <summary>
-/// Zone abbreviations common in write-ups, with their fixed offsets. Ambiguous ones (IST, CST as China) are
-/// read the way English-language post-mortems usually mean them; anything else must be an offset or IANA zone.
+/// The zone abbreviations common in write-ups, and only those: a strict list keeps words such as "OUT" or "DEV"
+/// from being read as zones. Ambiguous ones (IST, CST as China) are read the way English-language post-mortems
+/// usually mean them. The generic US names (PT, ET, CT, MT) switch with daylight saving, so they resolve to IANA zones.
 /// </summary>
 internal static class ZoneAbbreviations
 {
@@ -36,7 +37,20 @@ internal static class ZoneAbbreviations
         ["mdt"] = TimeSpan.FromHours(-6),
         ["pst"] = TimeSpan.FromHours(-8),
         ["pdt"] = TimeSpan.FromHours(-7),
+        ["akst"] = TimeSpan.FromHours(-9),
+        ["akdt"] = TimeSpan.FromHours(-8),
+        ["hst"] = TimeSpan.FromHours(-10),
+    };
+
+    private static readonly Dictionary<string, string> SeasonalZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pt"] = "America/Los_Angeles",
+        ["mt"] = "America/Denver",
+        ["ct"] = "America/Chicago",
+        ["et"] = "America/New_York",
     };
 
     public static bool TryGetOffset(string abbreviation, out TimeSpan offset) => Offsets.TryGetValue(abbreviation, out offset);
+
+    public static bool TryGetZoneId(string abbreviation, out string zoneId) => SeasonalZones.TryGetValue(abbreviation, out zoneId!);
 }
