@@ -42,6 +42,7 @@ public static class WriteupReader
         var (winner, runnerUp) = Choose(context, readers);
         winner.Reader.Extract(context);
         context.Texts.Flush();
+        Timeline.TimelineFinder.Apply(context, winner.Reader.Shape);
         if (!skipNoise)
         {
             LeftoverLines.Judge(context, marks);

@@ -129,13 +129,22 @@ public sealed class PostmortemReader : IShapeReader
                 context.Consume(part.AllLines);
                 break;
             case LabelField.Timeline:
-                context.Record.Timeline.AddRange(table is not null ? PostmortemTables.Timeline(table) : TimelineFromLines(part));
+                context.Record.Timeline.AddRange(table is not null ? PostmortemTables.Timeline(table) : TimelineFromBlocks(context, part));
                 context.Consume(part.AllLines);
                 break;
             default:
                 FieldFiller.Fill(context, part);
                 break;
         }
+    }
+
+    /// <summary>Events in any block form (timed bullets, time headings, stamps after messages); line by line when none is found.</summary>
+    private static IEnumerable<TimelineEvent> TimelineFromBlocks(ReadContext context, LabelledPart part)
+    {
+        var first = part.LabelLine.Number;
+        var end = part.Body.Count == 0 ? first : part.Body[^1].Number;
+        var found = Timeline.TimedBlocks.Read(context.Lines, first, end);
+        return found.Count > 0 ? found.Select(f => f.Event) : TimelineFromLines(part);
     }
 
     private static IEnumerable<TimelineEvent> TimelineFromLines(LabelledPart part)

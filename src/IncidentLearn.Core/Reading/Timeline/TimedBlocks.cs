@@ -1,0 +1,324 @@
+using System.Globalization;
+using IncidentLearn.Core.Incidents;
+using IncidentLearn.Core.Reading.Labels;
+using IncidentLearn.Core.Reading.Sections;
+using IncidentLearn.Core.Reading.Shapes;
+using IncidentLearn.Core.Text;
+using IncidentLearn.Core.Time;
+
+namespace IncidentLearn.Core.Reading.Timeline;
+
+/// <summary>
+/// Reads timeline events from blocks, whatever their markup: any line led by a time expression starts an
+/// event ("- 07:05 UTC – …", "At 2019/06/11 22:41 …", "1. **3 February 2023, 07:20 (UTC) – …**"); a heading
+/// that is a time ("### 2:40 AM ###") heads the paragraphs under it; a heading or line that is only a date
+/// dates the events below it; a line that is only a stamp closes the message above it, status-page style
+/// ("Investigating - We are looking into … ⏎ Jun 2, 09:15 EDT"). A log written newest first is put in order.
+/// </summary>
+public static partial class TimedBlocks
+{
+    private const int MaxLineLength = 2_000;
+    private const int MinDatedRestWords = 3;
+
+    public static List<TimedEvent> Read(IReadOnlyList<SourceLine> source, int from, int to)
+    {
+        var lines = LogicalLines(source, from, Math.Min(to, source.Count));
+        from = 0;
+        to = lines.Count;
+        var events = new List<TimedEvent>();
+        var pending = new List<SourceLine>();
+        (string Text, DateOnly Date)? carriedDate = null;
+        EventBuilder? current = null;
+
+        void Close()
+        {
+            if (current is not null)
+            {
+                events.Add(current.Build());
+                current = null;
+            }
+        }
+
+        for (var i = from; i < Math.Min(to, lines.Count); i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                if (current is { UnderHeading: false })
+                {
+                    Close();
+                }
+
+                pending.Clear();
+                continue;
+            }
+
+            if (line.Text.Length > MaxLineLength)
+            {
+                continue;
+            }
+
+            var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
+            var lead = LeadingIn(line);
+            if (lead is not null && lead.Kind != TimeExpressionKind.Relative)
+            {
+                var rest = RestAfter(line.Text, lead);
+                if (lead.TimeOfDay is null)
+                {
+                    // A date alone (or heading a few words) dates what follows; with a sentence after it, it is an event.
+                    if (CountWords(rest) < MinDatedRestWords || isHeading || !SeparatedAfter(line.Text, lead) && !Paragraphs.StripBulletIsBullet(line))
+                    {
+                        Close();
+                        carriedDate = lead.Date is { } date ? (lead.Text, date) : carriedDate;
+                        continue;
+                    }
+                }
+                else if (rest.Length == 0 && !isHeading && pending.Count > 0 && current is null)
+                {
+                    // A stamp alone on the line after a message: the status-page order.
+                    events.Add(new EventBuilder(Start(lead, carriedDate), End(lead), line.Number, underHeading: false, pending[0].Number)
+                        .Add(string.Join(' ', pending.Select(l => l.Content.Trim()))).Build());
+                    pending.Clear();
+                    continue;
+                }
+
+                Close();
+                current = new EventBuilder(Start(lead, carriedDate), End(lead), line.Number, underHeading: isHeading || rest.Length == 0, line.Number);
+                if (lead.Date is { } stated)
+                {
+                    // "### Aug 9 2021, 4:05 PM" then "### 4:07 PM": the date carries to the times after it.
+                    carriedDate = (DateText(stated, lead.YearStated), stated);
+                }
+
+                current.Add(rest);
+                pending.Clear();
+                continue;
+            }
+
+            if (lead is null && StampAfterWord(line) is { } headStamp && (Paragraphs.StripBulletIsBullet(line) || isHeading || pending.Count == 0))
+            {
+                // "- investigating May 11, 2021, 02:35 AM UTC" as a list item or heading: the stamp heads the message below it.
+                Close();
+                current = new EventBuilder(Start(headStamp, carriedDate), End(headStamp), line.Number, underHeading: false, line.Number);
+                current.Add(line.Content.Trim()[..Math.Max(0, Math.Min(line.Content.Trim().Length, headStamp.Start - line.Indent))].TrimStart('-', '*', '+', '#', ' ').Trim());
+                pending.Clear();
+                continue;
+            }
+
+            if (lead is null && pending.Count > 0 && current is null && StampAfterWord(line) is { } stamp)
+            {
+                events.Add(new EventBuilder(Start(stamp, carriedDate), End(stamp), line.Number, underHeading: false, pending[0].Number)
+                    .Add(string.Join(' ', pending.Select(l => l.Content.Trim()))).Build());
+                pending.Clear();
+                continue;
+            }
+
+            if (current is not null)
+            {
+                if (isHeading)
+                {
+                    Close();
+                }
+                else
+                {
+                    current.Add(line.Content.Trim(), line.Number);
+                    continue;
+                }
+            }
+
+            if (!isHeading)
+            {
+                pending.Add(line);
+            }
+        }
+
+        Close();
+        return InOrder(events);
+    }
+
+    /// <summary>
+    /// The lines as a person sees them: a paragraph whose entries are separated by "&lt;br&gt;" (hard-wrapped
+    /// Markdown from a wiki or a repository) is joined and cut at each break; other lines stay as they are.
+    /// </summary>
+    private static List<SourceLine> LogicalLines(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var logical = new List<SourceLine>(Math.Max(0, to - from));
+        var i = from;
+        while (i < to)
+        {
+            if (lines[i].IsBlank || !HasBreak(lines[i].Raw))
+            {
+                logical.Add(lines[i++]);
+                continue;
+            }
+
+            // Take the whole paragraph this line belongs to: back to the blank before it, on to the blank after it.
+            var start = i;
+            while (start > from && !lines[start - 1].IsBlank && logical.Count > 0 && logical[^1].Number == lines[start - 1].Number)
+            {
+                logical.RemoveAt(logical.Count - 1);
+                start--;
+            }
+
+            var end = i;
+            while (end < to && !lines[end].IsBlank)
+            {
+                end++;
+            }
+
+            var joined = new System.Text.StringBuilder();
+            var pieceStart = lines[start].Number;
+            for (var k = start; k < end; k++)
+            {
+                var raw = lines[k].Raw.Trim();
+                var at = 0;
+                foreach (System.Text.RegularExpressions.ValueMatch br in Break().EnumerateMatches(raw))
+                {
+                    joined.Append(' ').Append(raw, at, br.Index - at);
+                    logical.Add(new SourceLine(pieceStart, Piece(joined)));
+                    joined.Clear();
+                    at = br.Index + br.Length;
+                    pieceStart = lines[k].Number;
+                }
+
+                joined.Append(' ').Append(raw, at, raw.Length - at);
+            }
+
+            if (Piece(joined) is { Length: > 0 } tail)
+            {
+                logical.Add(new SourceLine(pieceStart, tail));
+            }
+
+            i = end;
+        }
+
+        return logical;
+    }
+
+    // A piece between breaks, without the "\\\\" line-break escapes some wikis put between entries.
+    private static string Piece(System.Text.StringBuilder joined) => joined.ToString().Trim().TrimStart('\\').Trim();
+
+    private static bool HasBreak(string raw) => raw.Contains("<br", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<br\s{0,3}/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Break();
+
+    private static TimeExpression? LeadingIn(SourceLine line)
+    {
+        var content = line.Content;
+        var first = 0;
+        while (first < content.Length && content[first] is '#' or '-' or '*' or '+' or ' ' or '_' or '[' or '(' or '|' or '>')
+        {
+            first++;
+        }
+
+        // Cheap look first: a time leads with a digit, a month or weekday, "At" or "T+"; most lines do not.
+        return first < content.Length && (char.IsAsciiDigit(content[first]) || char.IsAsciiLetterUpper(content[first]) || content[first] is 'a' or 'o')
+            ? TimeExpressions.Leading(line.Text)
+            : null;
+    }
+
+    private static TimeExpression? StampAfterWord(SourceLine line)
+    {
+        var stamp = TimeExpressions.Trailing(line.Text);
+        // "Posted Jun 2, 2024 - 09:15 UTC": a stamp that is nearly the whole line, after at most a word or two.
+        return stamp is { TimeOfDay: not null } && CountWords(line.Text[..stamp.Start]) <= 2 && RestAfter(line.Text, stamp).Length == 0 ? stamp : null;
+    }
+
+    /// <summary>The words after the expression, without the separators and markup between ("** – ", ": ", " ###").</summary>
+    private static string RestAfter(string text, TimeExpression expression)
+    {
+        var rest = text[Math.Min(text.Length, expression.End)..];
+        rest = rest.TrimStart(' ', '*', '_', ')', ']', '|', ':', '-', '\u2013', '\u2014', ',', '.', '\t', '\\');
+        rest = rest.TrimEnd(' ', '#', '*', '_', '\t');
+        return InlineMarkup.ToPlain(rest).Trim().TrimStart(':', '-', '\u2013', '\u2014', ' ').Trim();
+    }
+
+    // "2019-03-03: …", "2019-03-03 – …": a date set apart from the words after it heads an entry; "On 2019-03-03 the site …" is prose.
+    private static bool SeparatedAfter(string text, TimeExpression expression)
+    {
+        var after = text.AsSpan(Math.Min(text.Length, expression.End)).TrimStart(" *_)]");
+        return after.Length > 0 && after[0] is ':' or '-' or '\u2013' or '\u2014' or '|';
+    }
+
+    private static string DateText(DateOnly date, bool yearStated) =>
+        date.ToString(yearStated ? "yyyy-MM-dd" : "MMM d", CultureInfo.InvariantCulture);
+
+    private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Start(TimeExpression lead, (string Text, DateOnly Date)? carried)
+    {
+        var text = lead.Kind == TimeExpressionKind.Range ? Clock(lead.Date, lead.TimeOfDay, lead.Zone) : lead.Text.Trim();
+        return lead.Date is null && carried is { } date ? $"{date.Text.Trim().TrimEnd(',', ':')} {text}" : text;
+    }
+
+    private static string? End(TimeExpression lead) =>
+        lead.Kind == TimeExpressionKind.Range && lead.EndTimeOfDay is not null ? Clock(lead.EndDate, lead.EndTimeOfDay, lead.Zone) : null;
+
+    private static string Clock(DateOnly? date, TimeSpan? time, ZoneReading? zone)
+    {
+        var clock = time is { } t ? $"{(int)t.TotalHours % 24:00}:{t.Minutes:00}" : "";
+        var day = date is { } d ? d.ToString("yyyy-MM-dd ", CultureInfo.InvariantCulture) : "";
+        return $"{day}{clock}{(zone is null ? "" : " " + zone.Written)}".Trim();
+    }
+
+    /// <summary>Oldest first: a log whose stamps mostly go back in time (a status page's history) is reversed.</summary>
+    private static List<TimedEvent> InOrder(List<TimedEvent> events)
+    {
+        var keys = events.Select(e => Timelines.TimeOfDayParser.Parse(e.Event.Start).Value).ToList();
+        int ascending = 0, descending = 0;
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (keys[i - 1] is not { } a || keys[i] is not { } b || (a.Date is null) != (b.Date is null))
+            {
+                continue;
+            }
+
+            var order = (a.Date ?? default).CompareTo(b.Date ?? default) is var byDate and not 0 ? byDate : a.TimeOfDay.CompareTo(b.TimeOfDay);
+            ascending += order < 0 ? 1 : 0;
+            descending += order > 0 ? 1 : 0;
+        }
+
+        if (descending >= 2 && descending > ascending)
+        {
+            events.Reverse();
+        }
+
+        return events;
+    }
+
+    private sealed class EventBuilder(string start, string? end, int lastLine, bool underHeading, int firstLine)
+    {
+        private readonly List<string> parts = [];
+        private int last = lastLine;
+
+        public bool UnderHeading { get; } = underHeading;
+
+        public EventBuilder Add(string text, int? line = null)
+        {
+            if (text.Length > 0)
+            {
+                parts.Add(InlineMarkup.ToPlain(text));
+            }
+
+            last = line ?? last;
+            return this;
+        }
+
+        public TimedEvent Build()
+        {
+            var text = string.Join(' ', parts.Where(p => p.Length > 0));
+            var timelineEvent = new TimelineEvent
+            {
+                Start = start,
+                End = end,
+                Text = text,
+                Kind = TimelineLines.MarkerKind(text) ?? EventKindClassifier.Classify(text),
+            };
+            return new TimedEvent(timelineEvent, new SourceSpan(Math.Min(firstLine, last), Math.Max(firstLine, last)));
+        }
+    }
+}
+
+/// <summary>An event read from the source and the lines it came from.</summary>
+public sealed record TimedEvent(TimelineEvent Event, SourceSpan Source);

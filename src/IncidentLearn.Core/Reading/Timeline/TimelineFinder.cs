@@ -1,0 +1,60 @@
+using IncidentLearn.Core.Reading.Shapes;
+using IncidentLearn.Core.Time;
+
+namespace IncidentLearn.Core.Reading.Timeline;
+
+/// <summary>
+/// After a shape reader has run: when it found no timeline, the events the text carries in any block (a
+/// status-page history, dated headings, bullets led by times) become the timeline; and a zone the text
+/// declares ("(all times UTC)", "All times Pacific") becomes the record's zone when it has none.
+/// </summary>
+public static class TimelineFinder
+{
+    private const int MinEvents = 2;
+
+    public static void Apply(ReadContext context, string shape)
+    {
+        var record = context.Record;
+        if (record.Timeline.Count == 0 && shape is not (ShapeNames.ChatLog or ShapeNames.TimeLog))
+        {
+            var found = TimedBlocks.Read(context.Lines, 0, context.Lines.Count);
+            if (found.Count >= MinEvents)
+            {
+                record.Timeline.AddRange(found.Select(f => f.Event));
+                foreach (var timed in found)
+                {
+                    for (var line = timed.Source.Line; line <= timed.Source.EndLine; line++)
+                    {
+                        context.Consume(context.Lines[line - 1]);
+                    }
+                }
+            }
+        }
+
+        if (record.TimeZone is null && DeclaredZone(context) is { } zone)
+        {
+            record.TimeZone = zone;
+        }
+    }
+
+    private static string? DeclaredZone(ReadContext context)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (!line.IsBlank && line.Text.Length < 2_000 && TimeExpressions.ZoneDeclaration(line.Text) is { } declaration)
+            {
+                return AsZoneId(declaration.Zone);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An IANA id the timeline can use: the zone's own, "UTC", or the fixed-offset Etc zone of an abbreviation such as PDT.</summary>
+    public static string? AsZoneId(ZoneReading zone) => zone.ZoneId ?? zone.Offset switch
+    {
+        { } offset when offset == TimeSpan.Zero => "UTC",
+        { } offset when offset.Minutes == 0 => $"Etc/GMT{(offset.Hours > 0 ? "-" : "+")}{Math.Abs(offset.Hours)}",
+        _ => null,
+    };
+}
