@@ -26,8 +26,7 @@ public sealed class FormatFixtureTests
         return data;
     }
 
-    // Until the first fixture lands the theory has no rows; xUnit v3 would fail an empty theory, so it reports a skip instead.
-    [Theory(SkipTestWithoutData = true)]
+    [Theory]
     [MemberData(nameof(Fixtures))]
     public void FormatFixturesReadAsExpected(string name)
     {
@@ -35,7 +34,33 @@ public sealed class FormatFixtureTests
         Assert.True(textPath is not null, $"{name}{IncidentLearn.Scorecard.Scorecard.ExpectationSuffix} has no {name}.txt or {name}.md beside it.");
 
         var score = Scorer.Score(name, File.ReadAllText(textPath), ExpectationLoader.Load(expectationPath));
+        var misses = string.Join("\n", score.Misses.Select(m => $"  {m.Field}: {m.Message}"));
 
-        Assert.True(score.IsFullMarks, $"{name} read as {score.ReadShape} with {score.Misses.Count} miss(es):\n" + string.Join("\n", score.Misses.Select(m => $"  {m.Field}: {m.Message}")));
+        // The list of fixtures the reader does not yet read right only shrinks: a listed fixture that now reads
+        // right must come off it, so progress is recorded and cannot slip back unnoticed.
+        if (NotYetRead().Contains(name))
+        {
+            Assert.False(score.IsFullMarks, $"{name} now reads as expected: take it off {NotYetReadFile}.");
+            return;
+        }
+
+        Assert.True(score.IsFullMarks, $"{name} read as {score.ReadShape} with {score.Misses.Count} miss(es):\n{misses}");
     }
+
+    [Fact]
+    public void EveryFixtureNotYetReadExists()
+    {
+        var names = IncidentLearn.Scorecard.Scorecard.Find(FormatsDirectory).Select(f => f.Name).ToHashSet();
+        var missing = NotYetRead().Except(names).ToList();
+        Assert.True(missing.Count == 0, $"{NotYetReadFile} names fixtures that do not exist: {string.Join(", ", missing)}");
+    }
+
+    private const string NotYetReadFile = "Reading/Formats/not-yet-read.txt";
+
+    /// <summary>Fixtures whose misses are known and listed with the issue that tracks them (one name a line, "#" comments).</summary>
+    private static HashSet<string> NotYetRead() =>
+        File.ReadAllLines(Path.Combine(FormatsDirectory, "not-yet-read.txt"))
+            .Select(l => l.Split('#')[0].Trim())
+            .Where(l => l.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
 }
