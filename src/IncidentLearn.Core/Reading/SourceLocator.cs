@@ -13,7 +13,7 @@ namespace IncidentLearn.Core.Reading;
 public static class SourceLocator
 {
     private const int ProbeWords = 6;
-    private const int SearchWindow = 4_000;
+    private const int ListWindow = 400;
 
     public static Dictionary<string, SourceSpan> Locate(SourceDocument document, IncidentRecord record, ReadReport report)
     {
@@ -56,7 +56,8 @@ public static class SourceLocator
         var index = 0;
         foreach (var value in values)
         {
-            var span = Find(lines, value, cursor, Math.Min(lines.Length, cursor + SearchWindow)) ?? (cursor > 0 ? Find(lines, value, 0, Math.Min(cursor, SearchWindow)) : null);
+            // Lists are in source order: look a little way on from the last item, then a little way back.
+            var span = Find(lines, value, cursor, Math.Min(lines.Length, cursor + ListWindow)) ?? (cursor > 0 ? Find(lines, value, Math.Max(0, cursor - ListWindow), cursor) : null);
             if (span is not null)
             {
                 spans[$"{path}[{index}]"] = span;
@@ -93,7 +94,7 @@ public static class SourceLocator
             var end = i;
             if (tail.Length > 0 && !lines[i].Contains(tail, StringComparison.Ordinal))
             {
-                for (var j = i + 1; j < Math.Min(lines.Length, i + SearchWindow); j++)
+                for (var j = i + 1; j < Math.Min(lines.Length, i + ListWindow); j++)
                 {
                     if (lines[j].Contains(tail, StringComparison.Ordinal))
                     {

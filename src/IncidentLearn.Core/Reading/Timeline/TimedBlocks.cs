@@ -212,10 +212,26 @@ public static partial class TimedBlocks
             first++;
         }
 
-        // Cheap look first: a time leads with a digit, a month or weekday, "At" or "T+"; most lines do not.
-        return first < content.Length && (char.IsAsciiDigit(content[first]) || char.IsAsciiLetterUpper(content[first]) || content[first] is 'a' or 'o')
+        // Cheap look first: a time leads with a digit, a month or weekday, "At", "On" or "T+"; most lines do not.
+        return first < content.Length && (char.IsAsciiDigit(content[first]) || StartsWithCalendarWord(content.AsSpan(first)))
             ? TimeExpressions.Leading(line.Text)
             : null;
+    }
+
+    private static readonly string[] CalendarStarts =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "at ", "on ", "t+"];
+
+    private static bool StartsWithCalendarWord(ReadOnlySpan<char> text)
+    {
+        foreach (var start in CalendarStarts)
+        {
+            if (text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TimeExpression? StampAfterWord(SourceLine line)
