@@ -13,6 +13,7 @@ public static class LittleRecognisedGuard
 {
     private const int SummaryCharacters = 1_200;
 
+    /// <summary>For a shape reader's result; the plain reading keeps the whole text and says so itself.</summary>
     public static void Apply(ReadContext context)
     {
         var record = context.Record;
@@ -24,13 +25,9 @@ public static class LittleRecognisedGuard
         var kept = Paragraphs.Join(context.Lines.Where(l => !context.WasDropped(l.Number)));
         if (kept.Length == 0)
         {
-            if (!context.Report.Warnings.Any(w => w.Contains("empty", StringComparison.OrdinalIgnoreCase)))
-            {
-                context.Warn(context.Document.Lines.Any(l => !l.IsBlank)
-                    ? "Everything in the text was read as page chrome, so the record is empty; check the dropped lines."
-                    : "The text was empty, so the record is empty.");
-            }
-
+            context.Warn(context.Document.Lines.Any(l => !l.IsBlank)
+                ? "Everything in the text was read as page chrome, so the record is empty; check the dropped lines."
+                : "The text was empty, so the record is empty.");
             return;
         }
 

@@ -117,10 +117,10 @@ public static class SourceLocator
         return string.Join(' ', take);
     }
 
-    /// <summary>Lower-case letters and digits only, words one space apart, inline markup made plain first.</summary>
+    /// <summary>Lower-case letters and digits only, words one space apart, inline markup made plain first (the text is already cleaned).</summary>
     private static string Fold(string text)
     {
-        var plain = InlineMarkup.ToPlain(TextNormalizer.Clean(text));
+        var plain = InlineMarkup.ToPlain(text);
         var builder = new StringBuilder(plain.Length);
         var space = true;
         foreach (var c in plain)

@@ -48,8 +48,11 @@ public static class WriteupReader
             LeftoverLines.Judge(context, marks);
         }
 
-        context.Texts.Flush();
-        LittleRecognisedGuard.Apply(context);
+        if (winner.Reader is not PlainReader)
+        {
+            LittleRecognisedGuard.Apply(context);
+        }
+
         report.Dropped.Clear();
         report.Dropped.AddRange(marks.ToDroppedLines());
         report.Warnings.InsertRange(0, marks.Warnings);

@@ -22,8 +22,8 @@ public static partial class TitleMaker
 
     /// <summary>
     /// A title for a story told in prose: the first of its opening sentences that names an incident (an
-    /// outage, a failed migration, a crash), without a lead-in such as "I recall a situation where"; an
-    /// opener that names none ("In the fast-paced world of software …") is passed over.
+    /// outage, a failed migration, a crash), without a lead-in such as "I recall a situation where", which is
+    /// looked at first; an opener that names no incident is passed over.
     /// </summary>
     public static string FromStory(string? text)
     {
@@ -32,7 +32,8 @@ public static partial class TitleMaker
             return "Untitled incident";
         }
 
-        var opening = Sentences.Split(text).Take(SentencesToSearch).Where(s => !GenericOpener().IsMatch(s)).ToList();
+        // A sentence that introduces the story ("I recall a time when …") names it better than the scene-setting before it.
+        var opening = Sentences.Split(text).Take(SentencesToSearch).ToList();
         var told = opening.Where(s => LeadIn().IsMatch(s)).Concat(opening);
         foreach (var sentence in told)
         {
@@ -65,10 +66,6 @@ public static partial class TitleMaker
 
     [GeneratedRegex(@"\b(?:outages?|incidents?|migrations?|failures?|failed|crash\w*|bugs?|releases?|deploy\w*|rollouts?|upgrades?|downtime|went down|broke|corrupt\w*|leaks?|overload\w*|breach\w*|data loss|latency|timeouts?|errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IncidentNoun();
-
-    // "In the fast-paced world of software …", "In today's cloud landscape …": scene-setting, not the story.
-    [GeneratedRegex(@"^(?:in (?:the|today'?s|this|our|any) [\w\s,'-]{0,50}?(?:world|industry|landscape|era|age)\b|as (?:engineers|developers|anyone)\b|every (?:engineer|developer|team)\b|we all know\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex GenericOpener();
 
     // "I recall a particularly tense situation where …", "There was a time when …", "I remember when …".
     [GeneratedRegex(@"^(?:(?:i|we) (?:recall|remember)|there (?:was|is)|one (?:time|day))\b[^,.]{0,60}?\b(?:where|when|in which|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

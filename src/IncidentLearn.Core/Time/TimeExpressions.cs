@@ -20,7 +20,7 @@ public static class TimeExpressions
         }
 
         var position = TimePatterns.LeadingMarkup().Match(text, 0).Length;
-        return position < text.Length ? ExpressionReader.ReadAt(text, position) : null;
+        return position < text.Length && ExpressionStarts.CouldStartAt(text, position) ? ExpressionReader.ReadAt(text, position) : null;
     }
 
     /// <summary>The expression that closes a block: a last line that is only a stamp, or a stamp after " - " / " — " at its very end.</summary>
@@ -86,7 +86,8 @@ public static class TimeExpressions
     /// <summary>A zone declaration such as "(all times UTC)", "All times are in PDT", "Timeline (UTC)"; null when none is made.</summary>
     public static ZoneDeclaration? ZoneDeclaration(string text)
     {
-        if (string.IsNullOrEmpty(text))
+        // Every declaration says "time" ("all times", "times are", "Timeline (UTC)"); most lines do not.
+        if (string.IsNullOrEmpty(text) || !text.Contains("time", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -16,4 +16,15 @@ public sealed record ZoneReading(string Written, TimeSpan? Offset, string? ZoneI
 
         return ZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(ZoneId, out var zone) ? zone.GetUtcOffset(wall) : null;
     }
+
+    /// <summary>
+    /// An IANA id a timeline can be read in: the zone's own, "UTC", or for a fixed whole-hour offset such as PDT the
+    /// Etc zone of that offset (whose sign is inverted by POSIX convention: UTC-7 is "Etc/GMT+7"); null otherwise.
+    /// </summary>
+    public string? ToZoneId() => ZoneId ?? Offset switch
+    {
+        { } offset when offset == TimeSpan.Zero => "UTC",
+        { } offset when offset.Minutes == 0 => $"Etc/GMT{(offset.Hours > 0 ? "-" : "+")}{Math.Abs(offset.Hours)}",
+        _ => null,
+    };
 }

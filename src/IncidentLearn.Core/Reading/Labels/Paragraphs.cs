@@ -59,7 +59,7 @@ public static class Paragraphs
     }
 
     /// <summary>True when the line is a bullet or numbered item.</summary>
-    public static bool StripBulletIsBullet(SourceLine line)
+    public static bool IsBullet(SourceLine line)
     {
         StripBullet(line.Content, line.FoldedContent, out var isBullet);
         return isBullet;

@@ -112,7 +112,7 @@ public static class SectionSplitter
     private static bool StandsInSentence(IReadOnlyList<SourceLine> lines, int i)
     {
         var before = lines[i - 1];
-        return !before.IsBlank && before.Content.TrimEnd() is { Length: > 0 } text && char.IsLower(text[^1]) && !Paragraphs.StripBulletIsBullet(before);
+        return !before.IsBlank && before.Content.TrimEnd() is { Length: > 0 } text && char.IsLower(text[^1]) && !Paragraphs.IsBullet(before);
     }
 
     private static Dictionary<int, (string Text, int Level)> PlainHeadings(ReadContext context)
@@ -166,7 +166,7 @@ public static class SectionSplitter
 
     private static bool ClosesParagraph(SourceLine line) =>
         line.WordCount >= 8 && line.Content.TrimEnd() is { Length: > 0 } text && text[^1] is '.' or '!' or '?' or '"' or '\u201d' or ')'
-        && !Paragraphs.StripBulletIsBullet(line);
+        && !Paragraphs.IsBullet(line);
 
     private static bool IsProse(SourceLine line) =>
         !line.IsBlank && (line.WordCount >= 8 || line.Content.TrimEnd()[^1] is '.' or '!' or '?' or ':');

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IncidentLearn.Core.Reading.Sections;
 using IncidentLearn.Core.Text;
 
@@ -70,6 +71,6 @@ public sealed partial class NarrativeReader : IShapeReader
     private static int ToldSentences(ReadContext context) =>
         context.NonBlank.Take(400).Count(l => l.WordCount >= 6 && ToldClause().IsMatch(l.Content));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:I|[Ww]e) (?:\w+ed|was|were|had|got|made|took|found|ran|saw|went|did|knew|thought|spent|lost|broke|wrote|built|began|led|sent|kept|chose|felt|told|asked|caught|brought)\b|\bI (?:\w+ed|was|had|am)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.RegexLimits.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex ToldClause();
+    [GeneratedRegex(@"\b(?:I|[Ww]e) (?:\w+ed|was|were|had|got|made|took|found|ran|saw|went|did|knew|thought|spent|lost|broke|wrote|built|began|led|sent|kept|chose|felt|told|asked|caught|brought)\b|\bI (?:\w+ed|was|had|am)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ToldClause();
 }

@@ -138,23 +138,11 @@ public sealed class PostmortemReader : IShapeReader
         }
     }
 
-    /// <summary>Events in any block form (timed bullets, time headings, stamps after messages); line by line when none is found.</summary>
+    /// <summary>Events in any block form: timed bullets and lines, time headings, stamps after messages.</summary>
     private static IEnumerable<TimelineEvent> TimelineFromBlocks(ReadContext context, LabelledPart part)
     {
         var first = part.LabelLine.Number;
         var end = part.Body.Count == 0 ? first : part.Body[^1].Number;
-        var found = Timeline.TimedBlocks.Read(context.Lines, first, end);
-        return found.Count > 0 ? found.Select(f => f.Event) : TimelineFromLines(part);
-    }
-
-    private static IEnumerable<TimelineEvent> TimelineFromLines(LabelledPart part)
-    {
-        foreach (var line in part.Body.Where(l => !l.IsBlank))
-        {
-            if (TimelineLines.ParsePoint(line.FoldedContent, line.Content) is { } point)
-            {
-                yield return point;
-            }
-        }
+        return Timeline.TimedBlocks.Read(context.Lines, first, end).Select(f => f.Event);
     }
 }

@@ -6,7 +6,7 @@ namespace IncidentLearn.Core.Reading.Shapes;
 
 /// <summary>
 /// Recognises the timeline lines people write: ranges ("22:00–22:15 (15 minutes): …"), chat lines
-/// ("[23:52] asha: …", "23:52 &lt;asha&gt; …") and points ("2025-03-04 14:05 UTC – …", "14:05: …").
+/// ("[23:52] asha: …", "23:52 &lt;asha&gt; …"); lines led by a single time are read by Reading/Timeline/TimedBlocks.
 /// Times are kept exactly as written; patterns are anchored and bounded so they stay linear.
 /// </summary>
 public static partial class TimelineLines
@@ -60,28 +60,6 @@ public static partial class TimelineLines
         };
     }
 
-    public static TimelineEvent? ParsePoint(string folded, string clean)
-    {
-        if (folded.Length == 0 || folded.Length > MaxLineLength)
-        {
-            return null;
-        }
-
-        var match = Point().Match(folded);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var text = clean[match.Groups["text"].Index..].Trim().Trim('*', '_').Trim();
-        return new TimelineEvent
-        {
-            Start = clean.Substring(match.Groups["time"].Index, match.Groups["time"].Length).Trim('*', '_', ' '),
-            Text = text,
-            Kind = MarkerKind(text) ?? EventKindClassifier.Classify(text),
-        };
-    }
-
     /// <summary>Where the event's own words start in a raw range or chat line (0 for other lines), so figures are read from them only.</summary>
     public static int EventTextStart(string raw)
     {
@@ -118,6 +96,4 @@ public static partial class TimelineLines
     [GeneratedRegex(@"^\s{0,8}(?:\[(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)\]\s{0,4}(?:(?<name>[\p{L}\p{N}_.\-@]{1,40}(?: [\p{L}\p{N}_.\-@]{1,40}){1,2}):|<?(?<name>[\p{L}\p{N}_.\-@]{1,40})>?\s{0,2}:?)|(?<time>\d{1,2}:\d{2}(?::\d{2})?)\s{1,4}<(?<name>[\p{L}\p{N}_.\-@]{1,40})>)\s{1,4}(?<text>.*)$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Chat();
 
-    [GeneratedRegex(@"^\s{0,8}(?:[-*+|]\s{0,4})?(?:\*\*)?(?<time>(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:Z|[+\-]\d{2}:?\d{2}|\s?(?:UTC|GMT|[ap]m|[A-Z]{2,4}T))?)(?:\*\*)?\s{0,4}(?:[-:|]\s{0,4})?(?<text>\S.*)$", Options, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex Point();
 }

@@ -23,9 +23,7 @@ public static partial class TimedBlocks
     public static List<TimedEvent> Read(IReadOnlyList<SourceLine> source, int from, int to)
     {
         var lines = LogicalLines(source, from, Math.Min(to, source.Count));
-        from = 0;
-        to = lines.Count;
-        var events = new List<TimedEvent>();
+        var events = new List<(TimedEvent Event, Instant Key)>();
         var pending = new List<SourceLine>();
         (string Text, DateOnly Date)? carriedDate = null;
         EventBuilder? current = null;
@@ -39,9 +37,17 @@ public static partial class TimedBlocks
             }
         }
 
-        for (var i = from; i < Math.Min(to, lines.Count); i++)
+        // A stamp on a line of its own after the message it closes: the status-page order.
+        void CloseMessage(TimeExpression stamp, SourceLine stampLine)
         {
-            var line = lines[i];
+            var message = new EventBuilder(stamp, carriedDate, pending[0].Number, underHeading: false);
+            message.Add(string.Join(' ', pending.Select(l => l.Content.Trim())), stampLine.Number);
+            events.Add(message.Build());
+            pending.Clear();
+        }
+
+        foreach (var line in lines)
+        {
             if (line.IsBlank)
             {
                 if (current is { UnderHeading: false })
@@ -59,73 +65,62 @@ public static partial class TimedBlocks
             }
 
             var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
-            var lead = LeadingIn(line);
+            var lead = TimeExpressions.Leading(line.Text);
             if (lead is not null && lead.Kind != TimeExpressionKind.Relative)
             {
                 var rest = RestAfter(line.Text, lead);
                 if (lead.TimeOfDay is null)
                 {
-                    // A date alone (or heading a few words) dates what follows; with a sentence after it, it is an event.
-                    if (CountWords(rest) < MinDatedRestWords || isHeading || !SeparatedAfter(line.Text, lead) && !Paragraphs.StripBulletIsBullet(line))
+                    // A date alone (or heading a few words) dates what follows; set apart from a sentence, it is an entry.
+                    if (CountWords(rest) < MinDatedRestWords || isHeading || !SeparatedAfter(line.Text, lead) && !Paragraphs.IsBullet(line))
                     {
                         Close();
                         carriedDate = lead.Date is { } date ? (lead.Text, date) : carriedDate;
                         continue;
                     }
                 }
-                else if (rest.Length == 0 && !isHeading && pending.Count > 0 && current is null)
+                else if (rest.Length == 0 && !isHeading && pending.Count > 0)
                 {
-                    // A stamp alone on the line after a message: the status-page order.
-                    events.Add(new EventBuilder(Start(lead, carriedDate), End(lead), line.Number, underHeading: false, pending[0].Number)
-                        .Add(string.Join(' ', pending.Select(l => l.Content.Trim()))).Build());
-                    pending.Clear();
+                    CloseMessage(lead, line);
                     continue;
                 }
 
                 Close();
-                current = new EventBuilder(Start(lead, carriedDate), End(lead), line.Number, underHeading: isHeading || rest.Length == 0, line.Number);
+                current = new EventBuilder(lead, carriedDate, line.Number, underHeading: isHeading || rest.Length == 0);
+                current.Add(rest, line.Number);
                 if (lead.Date is { } stated)
                 {
                     // "### Aug 9 2021, 4:05 PM" then "### 4:07 PM": the date carries to the times after it.
                     carriedDate = (DateText(stated, lead.YearStated), stated);
                 }
 
-                current.Add(rest);
                 pending.Clear();
                 continue;
             }
 
-            if (lead is null && StampAfterWord(line) is { } headStamp && (Paragraphs.StripBulletIsBullet(line) || isHeading || pending.Count == 0))
+            if (lead is null && StampAfterWord(line) is { } stamp)
             {
-                // "- investigating May 11, 2021, 02:35 AM UTC" as a list item or heading: the stamp heads the message below it.
-                Close();
-                current = new EventBuilder(Start(headStamp, carriedDate), End(headStamp), line.Number, underHeading: false, line.Number);
-                current.Add(line.Content.Trim()[..Math.Max(0, Math.Min(line.Content.Trim().Length, headStamp.Start - line.Indent))].TrimStart('-', '*', '+', '#', ' ').Trim());
-                pending.Clear();
-                continue;
-            }
-
-            if (lead is null && pending.Count > 0 && current is null && StampAfterWord(line) is { } stamp)
-            {
-                events.Add(new EventBuilder(Start(stamp, carriedDate), End(stamp), line.Number, underHeading: false, pending[0].Number)
-                    .Add(string.Join(' ', pending.Select(l => l.Content.Trim()))).Build());
-                pending.Clear();
-                continue;
-            }
-
-            if (current is not null)
-            {
-                if (isHeading)
+                if (pending.Count > 0 && !Paragraphs.IsBullet(line) && !isHeading)
                 {
-                    Close();
-                }
-                else
-                {
-                    current.Add(line.Content.Trim(), line.Number);
+                    CloseMessage(stamp, line);
                     continue;
                 }
+
+                // "- investigating May 11, 2021, 02:35 AM UTC" as a list item or heading: the stamp heads the message below it.
+                Close();
+                current = new EventBuilder(stamp, carriedDate, line.Number, underHeading: false);
+                current.Add(line.Text[..stamp.Start].Trim().TrimStart('-', '*', '+', '#', ' '), line.Number);
+                pending.Clear();
+                continue;
             }
 
+            if (current is not null && !isHeading)
+            {
+                current.Add(line.Content.Trim(), line.Number);
+                continue;
+            }
+
+            Close();
             if (!isHeading)
             {
                 pending.Add(line);
@@ -203,37 +198,6 @@ public static partial class TimedBlocks
     [System.Text.RegularExpressions.GeneratedRegex(@"<br\s{0,3}/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Break();
 
-    private static TimeExpression? LeadingIn(SourceLine line)
-    {
-        var content = line.Content;
-        var first = 0;
-        while (first < content.Length && content[first] is '#' or '-' or '*' or '+' or ' ' or '_' or '[' or '(' or '|' or '>')
-        {
-            first++;
-        }
-
-        // Cheap look first: a time leads with a digit, a month or weekday, "At", "On" or "T+"; most lines do not.
-        return first < content.Length && (char.IsAsciiDigit(content[first]) || StartsWithCalendarWord(content.AsSpan(first)))
-            ? TimeExpressions.Leading(line.Text)
-            : null;
-    }
-
-    private static readonly string[] CalendarStarts =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "at ", "on ", "t+"];
-
-    private static bool StartsWithCalendarWord(ReadOnlySpan<char> text)
-    {
-        foreach (var start in CalendarStarts)
-        {
-            if (text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static TimeExpression? StampAfterWord(SourceLine line)
     {
         var stamp = TimeExpressions.Trailing(line.Text);
@@ -247,7 +211,7 @@ public static partial class TimedBlocks
         var rest = text[Math.Min(text.Length, expression.End)..];
         rest = rest.TrimStart(' ', '*', '_', ')', ']', '|', ':', '-', '\u2013', '\u2014', ',', '.', '\t', '\\');
         rest = rest.TrimEnd(' ', '#', '*', '_', '\t');
-        return InlineMarkup.ToPlain(rest).Trim().TrimStart(':', '-', '\u2013', '\u2014', ' ').Trim();
+        return rest.Trim();
     }
 
     // "2019-03-03: …", "2019-03-03 – …": a date set apart from the words after it heads an entry; "On 2019-03-03 the site …" is prose.
@@ -279,59 +243,63 @@ public static partial class TimedBlocks
     }
 
     /// <summary>Oldest first: a log whose stamps mostly go back in time (a status page's history) is reversed.</summary>
-    private static List<TimedEvent> InOrder(List<TimedEvent> events)
+    private static List<TimedEvent> InOrder(List<(TimedEvent Event, Instant Key)> events)
     {
-        var keys = events.Select(e => Timelines.TimeOfDayParser.Parse(e.Event.Start).Value).ToList();
         int ascending = 0, descending = 0;
-        for (var i = 1; i < keys.Count; i++)
+        for (var i = 1; i < events.Count; i++)
         {
-            if (keys[i - 1] is not { } a || keys[i] is not { } b || (a.Date is null) != (b.Date is null))
+            var (a, b) = (events[i - 1].Key, events[i].Key);
+            if (a.Time is null || b.Time is null || (a.Date is null) != (b.Date is null))
             {
                 continue;
             }
 
-            var order = (a.Date ?? default).CompareTo(b.Date ?? default) is var byDate and not 0 ? byDate : a.TimeOfDay.CompareTo(b.TimeOfDay);
+            var order = (a.Date ?? default).CompareTo(b.Date ?? default) is var byDate and not 0 ? byDate : a.Time.Value.CompareTo(b.Time.Value);
             ascending += order < 0 ? 1 : 0;
             descending += order > 0 ? 1 : 0;
         }
 
+        var ordered = events.Select(e => e.Event).ToList();
         if (descending >= 2 && descending > ascending)
         {
-            events.Reverse();
+            ordered.Reverse();
         }
 
-        return events;
+        return ordered;
     }
 
-    private sealed class EventBuilder(string start, string? end, int lastLine, bool underHeading, int firstLine)
+    /// <summary>When an entry happened as far as its stamp (and a date carried from above) says, for putting entries in order.</summary>
+    private readonly record struct Instant(DateOnly? Date, TimeSpan? Time);
+
+    private sealed class EventBuilder(TimeExpression stamp, (string Text, DateOnly Date)? carriedDate, int firstLine, bool underHeading)
     {
         private readonly List<string> parts = [];
-        private int last = lastLine;
+        private readonly int first = firstLine;
+        private int last = firstLine;
 
         public bool UnderHeading { get; } = underHeading;
 
-        public EventBuilder Add(string text, int? line = null)
+        public void Add(string text, int line)
         {
             if (text.Length > 0)
             {
                 parts.Add(InlineMarkup.ToPlain(text));
             }
 
-            last = line ?? last;
-            return this;
+            last = Math.Max(last, line);
         }
 
-        public TimedEvent Build()
+        public (TimedEvent, Instant) Build()
         {
-            var text = string.Join(' ', parts.Where(p => p.Length > 0));
+            var text = string.Join(' ', parts.Where(p => p.Length > 0)).TrimStart(':', '-', '\u2013', '\u2014', ' ');
             var timelineEvent = new TimelineEvent
             {
-                Start = start,
-                End = end,
+                Start = Start(stamp, carriedDate),
+                End = End(stamp),
                 Text = text,
                 Kind = TimelineLines.MarkerKind(text) ?? EventKindClassifier.Classify(text),
             };
-            return new TimedEvent(timelineEvent, new SourceSpan(Math.Min(firstLine, last), Math.Max(firstLine, last)));
+            return (new TimedEvent(timelineEvent, new SourceSpan(first, last)), new Instant(stamp.Date ?? carriedDate?.Date, stamp.TimeOfDay));
         }
     }
 }

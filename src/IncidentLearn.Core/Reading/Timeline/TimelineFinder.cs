@@ -43,18 +43,10 @@ public static class TimelineFinder
         {
             if (!line.IsBlank && line.Text.Length < 2_000 && TimeExpressions.ZoneDeclaration(line.Text) is { } declaration)
             {
-                return AsZoneId(declaration.Zone);
+                return declaration.Zone.ToZoneId();
             }
         }
 
         return null;
     }
-
-    /// <summary>An IANA id the timeline can use: the zone's own, "UTC", or the fixed-offset Etc zone of an abbreviation such as PDT.</summary>
-    public static string? AsZoneId(ZoneReading zone) => zone.ZoneId ?? zone.Offset switch
-    {
-        { } offset when offset == TimeSpan.Zero => "UTC",
-        { } offset when offset.Minutes == 0 => $"Etc/GMT{(offset.Hours > 0 ? "-" : "+")}{Math.Abs(offset.Hours)}",
-        _ => null,
-    };
 }
