@@ -19,6 +19,7 @@ public sealed class ReadContext
     private bool? looksLikeMarkdown;
     private HashSet<int>? droppedNumbers;
     private ChatTranscript? chatTranscript;
+    private List<Timeline.TimedEvent>? timedBlocks;
 
     public ReadContext(SourceDocument document, IReadOnlyList<SourceLine> lines, ReadReport report, ChatExport? chatExport)
     {
@@ -63,6 +64,9 @@ public sealed class ReadContext
 
     /// <summary>The text's chat messages, read once and shared by the chat reader's score and its extraction.</summary>
     public ChatTranscript ChatTranscript => chatTranscript ??= ChatTranscript.Read(this);
+
+    /// <summary>The timeline entries the visible text carries in any block form, read once for the shape scores and the timeline.</summary>
+    public IReadOnlyList<Timeline.TimedEvent> TimedBlocks => timedBlocks ??= Timeline.TimedBlocks.Read(Lines, 0, Lines.Count);
 
     /// <summary>The visible text, one line per source line, for Markdig (line numbers stay aligned).</summary>
     public string VisibleText => visibleText ??= string.Join('\n', Lines.Select(l => l.Text));

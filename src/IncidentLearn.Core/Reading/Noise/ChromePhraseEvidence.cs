@@ -29,6 +29,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             {
                 marks.Drop(i, "web page chrome");
             }
+            else if (StatusPageFurniture().IsMatch(content))
+            {
+                marks.Drop(i, "a status page's own labels");
+            }
             else if (Counter().IsMatch(content))
             {
                 marks.Drop(i, "a page counter, not part of the story");
@@ -48,6 +52,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
 
     [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Furniture();
+
+    // What status-page products print around an incident's updates, whoever hosts them.
+    [GeneratedRegex(@"^(?:subscribe to (?:updates|notifications|this incident)|get updates|powered by \S.{0,40}|incident report for \S.{0,60}|this incident affected:.{0,200}|(?:←|<-|<)?\s?(?:back to )?current status|read (?:full )?details|view (?:incident )?history|past incidents|incident history|all systems operational|report an issue)\.?$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex StatusPageFurniture();
 
     [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PostedAt();

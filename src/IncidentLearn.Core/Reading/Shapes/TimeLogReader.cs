@@ -5,12 +5,18 @@ using IncidentLearn.Core.Text;
 namespace IncidentLearn.Core.Reading.Shapes;
 
 /// <summary>
-/// A log of time ranges ("22:50–00:40 (1 hour and 50 minutes): …") after a preface. Scored by the share of
-/// lines that are ranges; needs three. Ranges may overlap and stated durations may disagree: both are kept
+/// A log: time ranges ("22:50–00:40 (1 hour and 50 minutes): …") after a preface, or entries in any other timed
+/// form that make up most of the text (a status page's updates, each closed by its stamp). Scored by the share
+/// of lines that are entries; needs three. Ranges may overlap and stated durations may disagree: both are kept
 /// as written for the timeline analysis to judge.
 /// </summary>
 public sealed class TimeLogReader : IShapeReader
 {
+    private const int MinEntries = 3;
+    private const double MinEntryShare = 0.5;
+    private const double MaxEntriesScore = 0.66;
+    private const int MinTitleWords = 4;
+
     public string Shape => ShapeNames.TimeLog;
 
     public double Score(ReadContext context)
@@ -23,11 +29,33 @@ public sealed class TimeLogReader : IShapeReader
             ranges += TimelineLines.ParseRange(line) is null ? 0 : 1;
         }
 
-        return ranges < 3 ? 0 : 0.5 + (0.45 * ranges / lines);
+        if (ranges >= MinEntries)
+        {
+            return 0.5 + (0.45 * ranges / lines);
+        }
+
+        // Other timed entries count when they are most of the text; capped below a post-mortem template's score,
+        // since a post-mortem's timeline section may be long too.
+        // A story told under time headings ("### 2:40 AM") is a narrative, not a log: only entries led by a time on their own line count.
+        var entries = context.TimedBlocks.Where(e => !context.Lines[e.Source.Line - 1].Content.StartsWith('#')).ToList();
+        if (entries.Count > 0 && UnderTimelineLabel(context, entries[0].Source.Line - 1))
+        {
+            // Entries under a "Timeline" heading are one section of a larger write-up.
+            return 0;
+        }
+
+        var share = lines == 0 ? 0 : (double)entries.Sum(e => e.Source.EndLine - e.Source.Line + 1) / lines;
+        return entries.Count < MinEntries || share < MinEntryShare ? 0 : Math.Min(MaxEntriesScore, 0.3 + (0.45 * share));
     }
 
     public void Extract(ReadContext context)
     {
+        if (!context.NonBlank.Any(l => TimelineLines.ParseRange(l) is not null))
+        {
+            ExtractEntries(context);
+            return;
+        }
+
         var record = context.Record;
         var lines = context.Lines;
         int firstEntry = -1, lastEntry = -1;
@@ -58,6 +86,55 @@ public sealed class TimeLogReader : IShapeReader
         ReadAfterword(context, lastEntry + 1);
         record.Title = record.Title.Length > 0 ? record.Title : TitleMaker.FromText(record.Summary ?? record.Timeline.FirstOrDefault()?.Text);
     }
+
+    /// <summary>Entries in other timed forms: the timeline from them; before them the title and any prose; after them labelled parts.</summary>
+    private static void ExtractEntries(ReadContext context)
+    {
+        var entries = context.TimedBlocks;
+        var record = context.Record;
+        foreach (var entry in entries)
+        {
+            record.Timeline.Add(entry.Event);
+            for (var line = entry.Source.Line; line <= entry.Source.EndLine; line++)
+            {
+                context.Consume(context.Lines[line - 1]);
+            }
+        }
+
+        var firstEntry = entries.Min(e => e.Source.Line) - 1;
+        var lastEntry = entries.Max(e => e.Source.EndLine);
+        // A log names its incident in the first short line above the entries that is no "Label: value" line
+        // (a status page's own labels are dropped as noise before this).
+        var preface = context.Lines.Take(firstEntry).ToList();
+        var title = preface.FirstOrDefault(l => l.Content.StartsWith("# ", StringComparison.Ordinal)) ?? preface.FirstOrDefault(l => !l.IsBlank && l.WordCount >= MinTitleWords
+            && !l.Content.Contains(": ", StringComparison.Ordinal) && l.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ','));
+        if (title is not null)
+        {
+            record.Title = TitleCleaner.Clean(WithoutZoneDeclaration(title.Content));
+            context.Consume(title);
+        }
+
+        ReadPreface(context, firstEntry);
+        ReadAfterword(context, lastEntry);
+        record.Title = record.Title.Length > 0 ? record.Title : TitleMaker.FromText(record.Summary ?? record.Timeline.FirstOrDefault()?.Text);
+    }
+
+    private static bool UnderTimelineLabel(ReadContext context, int firstEntryIndex)
+    {
+        for (var i = 0; i < firstEntryIndex; i++)
+        {
+            if (context.LabelAt(i) is { Field: LabelField.Timeline })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Incident log — search-api 502s (all times UTC)": the declaration belongs to the times, not the title.
+    private static string WithoutZoneDeclaration(string title) =>
+        Time.TimeExpressions.ZoneDeclaration(title) is { } declaration ? title.Remove(declaration.Start, declaration.Length).Trim() : title;
 
     private static void ReadPreface(ReadContext context, int firstEntry)
     {

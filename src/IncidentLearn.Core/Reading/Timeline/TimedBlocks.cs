@@ -66,7 +66,7 @@ public static partial class TimedBlocks
 
             var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
             var lead = TimeExpressions.Leading(line.Text);
-            if (lead is not null && lead.Kind != TimeExpressionKind.Relative)
+            if (lead is not null && lead.Kind != TimeExpressionKind.Relative && !OpensSentence(line.Text, lead))
             {
                 var rest = RestAfter(line.Text, lead);
                 if (lead.TimeOfDay is null)
@@ -213,6 +213,10 @@ public static partial class TimedBlocks
         rest = rest.TrimEnd(' ', '#', '*', '_', '\t');
         return rest.Trim();
     }
+
+    // "Between 16:02 and 17:48 UTC, outbound SMS was delayed …": a range in words that opens a sentence is prose.
+    private static bool OpensSentence(string text, TimeExpression lead) =>
+        lead.Kind == TimeExpressionKind.Range && char.IsLetter(text[lead.Start]) && lead.End < text.Length && text[lead.End] == ',';
 
     // "2019-03-03: …", "2019-03-03 – …": a date set apart from the words after it heads an entry; "On 2019-03-03 the site …" is prose.
     private static bool SeparatedAfter(string text, TimeExpression expression)

@@ -17,7 +17,7 @@ public static class TimelineFinder
         var record = context.Record;
         if (record.Timeline.Count == 0 && shape is not (ShapeNames.ChatLog or ShapeNames.TimeLog))
         {
-            var found = TimedBlocks.Read(context.Lines, 0, context.Lines.Count);
+            var found = context.TimedBlocks;
             if (found.Count >= MinEvents)
             {
                 record.Timeline.AddRange(found.Select(f => f.Event));
