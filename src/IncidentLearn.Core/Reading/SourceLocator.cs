@@ -17,7 +17,7 @@ public static class SourceLocator
 
     public static Dictionary<string, SourceSpan> Locate(SourceDocument document, IncidentRecord record, ReadReport report)
     {
-        var lines = document.Lines.Select(l => l.IsBlank ? "" : Fold(l.Text)).ToArray();
+        var lines = new FoldedLines(document.Lines);
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         void Field(string path, string? value)
         {
@@ -50,7 +50,7 @@ public static class SourceLocator
         return spans;
     }
 
-    private static void List(string[] lines, Dictionary<string, SourceSpan> spans, string path, IEnumerable<string> values)
+    private static void List(FoldedLines lines, Dictionary<string, SourceSpan> spans, string path, IEnumerable<string> values)
     {
         var cursor = 0;
         var index = 0;
@@ -69,7 +69,7 @@ public static class SourceLocator
     }
 
     /// <summary>The lines holding the value's first and last words, searched in [from, to).</summary>
-    private static SourceSpan? Find(string[] lines, string value, int from, int to)
+    private static SourceSpan? Find(FoldedLines lines, string value, int from, int to)
     {
         var segments = value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (segments.Length == 0)
@@ -108,6 +108,16 @@ public static class SourceLocator
         }
 
         return null;
+    }
+
+    /// <summary>The source lines folded for matching, each on first use: most facts are found near the top, so most lines are never folded.</summary>
+    private sealed class FoldedLines(IReadOnlyList<SourceLine> source)
+    {
+        private readonly string?[] folded = new string?[source.Count];
+
+        public int Length => folded.Length;
+
+        public string this[int index] => folded[index] ??= source[index].IsBlank ? "" : Fold(source[index].Text);
     }
 
     private static string Probe(string folded, bool fromEnd)

@@ -33,7 +33,8 @@ public static class TimeExpressions
 
         var contentEnd = text.AsSpan().TrimEnd().TrimEnd("*_.)]").Length;
         var lineStart = text.LastIndexOf('\n', Math.Max(contentEnd - 1, 0)) + 1;
-        if (contentEnd - lineStart > MaxLineLength || contentEnd <= lineStart)
+        // Every stamp has a digit; most lines that close a block have none.
+        if (contentEnd - lineStart > MaxLineLength || contentEnd <= lineStart || text.AsSpan(lineStart, contentEnd - lineStart).IndexOfAnyInRange('0', '9') < 0)
         {
             return null;
         }
