@@ -76,7 +76,7 @@ public sealed class ReadContext
 
     /// <summary>True when the text uses Markdown structure (ATX headings, pipe tables or front matter), so Markdig should read it.</summary>
     public bool LooksLikeMarkdown => looksLikeMarkdown ??= Lines.Any(l => l.Content.StartsWith('#') && l.Content.TrimStart('#').StartsWith(' ') || l.Content.StartsWith('|'))
-        || (Lines.Count > 0 && Lines[0].Text == "---");
+        || Sections.FrontMatter.Length(Document.Lines) > 0;
 
     public void Consume(SourceLine line) => consumed[line.Number] = true;
 

@@ -37,11 +37,12 @@ public static class WriteupReader
         var marks = skipNoise ? new NoiseMarks(document) : NoiseClassifier.Classify(document);
         report.Dropped.AddRange(marks.ToDroppedLines());
         // The fallback reads plainly, without the chat detection that may be what failed.
-        var context = new ReadContext(document, Visible(document, marks), report, skipNoise ? null : marks.Chat);
+        var context = new ReadContext(document, Visible(document, marks, Sections.FrontMatter.Length(document.Lines)), report, skipNoise ? null : marks.Chat);
 
         var (winner, runnerUp) = Choose(context, readers);
         winner.Reader.Extract(context);
         context.Texts.Flush();
+        Sections.FrontMatter.Read(context);
         Timeline.TimelineFinder.Apply(context, winner.Reader.Shape);
         if (!skipNoise)
         {
@@ -103,12 +104,13 @@ public static class WriteupReader
         }
     }
 
-    private static List<SourceLine> Visible(SourceDocument document, NoiseMarks marks)
+    /// <summary>The lines the shape readers see: dropped noise and the front matter (read on its own) stand as blanks.</summary>
+    private static List<SourceLine> Visible(SourceDocument document, NoiseMarks marks, int frontMatterLines)
     {
         var lines = new List<SourceLine>(document.Lines.Count);
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            lines.Add(marks.IsDropped(i) ? SourceLine.Blank(document.Lines[i].Number) : document.Lines[i]);
+            lines.Add(marks.IsDropped(i) || i < frontMatterLines ? SourceLine.Blank(document.Lines[i].Number) : document.Lines[i]);
         }
 
         return lines;

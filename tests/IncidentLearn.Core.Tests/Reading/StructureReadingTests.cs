@@ -97,4 +97,19 @@ public sealed class StructureReadingTests
         Assert.False(string.IsNullOrWhiteSpace(record.Summary));
         Assert.Contains(report.Warnings, w => w.StartsWith("Little was recognised", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Feed outage postmortem\"\naliases = [\"old/feed-outage.html\"]\n\n[extra]\nteam = \"infra\"\n+++\n")]
+    [InlineData("---\ntitle: Feed outage postmortem\nlayout: post\naliases: [old/feed-outage.html]\n---\n")]
+    public void FrontMatterGivesTheTitleAndNeverReachesTheStory(string frontMatter)
+    {
+        var text = frontMatter + "\nAt 09:10 UTC the feed stopped updating because its worker ran out of disk.\nI cleared old snapshots and the feed caught up by 09:40 UTC.\nWe now alert on disk use above 80 %.\n";
+
+        var (record, _) = WriteupReader.Read(text);
+
+        Assert.Equal("Feed outage postmortem", record.Title);
+        var told = string.Join(" ", record.Summary, record.Star.Situation, record.Star.Task, record.Star.Action, record.Star.Result);
+        Assert.DoesNotContain("aliases", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("layout", told, StringComparison.Ordinal);
+    }
 }

@@ -7,31 +7,52 @@ namespace IncidentLearn.Core.Reading.Sections;
 /// <summary>YAML front matter ("---" … "---") read into the record's metadata; a malformed block is reported, never thrown.</summary>
 public static class FrontMatter
 {
-    /// <summary>Returns the index of the first line after the front matter (0 when there is none).</summary>
-    public static int Read(ReadContext context)
+    /// <summary>
+    /// How many lines at the top are front matter: a YAML block between "---" lines or a TOML block between "+++"
+    /// lines (as static-site generators write them); 0 when there is none.
+    /// </summary>
+    public static int Length(IReadOnlyList<SourceLine> lines)
     {
-        var lines = context.Lines;
-        if (lines.Count < 2 || lines[0].Text != "---")
+        if (lines.Count < 2 || lines[0].Text is not ("---" or "+++"))
         {
             return 0;
         }
 
-        var end = 1;
-        while (end < lines.Count && lines[end].Text is not ("---" or "..."))
+        var fence = lines[0].Text;
+        for (var end = 1; end < lines.Count; end++)
         {
-            end++;
+            if (lines[end].Text == fence || (fence == "---" && lines[end].Text == "..."))
+            {
+                return end + 1;
+            }
         }
 
-        if (end >= lines.Count)
+        return 0;
+    }
+
+    /// <summary>
+    /// Reads the source's front matter into the record's metadata (its title over any a reader found); the lines
+    /// themselves are hidden from the shape readers, since metadata is no part of the story.
+    /// </summary>
+    public static void Read(ReadContext context)
+    {
+        var lines = context.Document.Lines;
+        var length = Length(lines);
+        if (length == 0)
         {
-            return 0;
+            return;
         }
 
-        context.Consume(lines.Take(end + 1));
-        var yaml = string.Join('\n', lines.Skip(1).Take(end - 1).Select(l => l.Text));
+        var body = lines.Skip(1).Take(length - 2).Select(l => l.Text).ToList();
+        if (lines[0].Text == "+++")
+        {
+            Apply(context.Record, TomlValues(body));
+            return;
+        }
+
         try
         {
-            var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml);
+            var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(string.Join('\n', body));
             if (values is not null)
             {
                 Apply(context.Record, values);
@@ -39,10 +60,27 @@ public static class FrontMatter
         }
         catch (Exception error) when (error is YamlDotNet.Core.YamlException or InvalidCastException or ArgumentException)
         {
-            context.Warn($"The front matter (lines 1-{end + 1}) is not valid YAML, so its fields were not read: {error.Message}");
+            context.Warn($"The front matter (lines 1-{length}) is not valid YAML, so its fields were not read: {error.Message}");
+        }
+    }
+
+    // The top-level "key = value" lines of a TOML block; tables ("[extra]") and what follows them are the site's own.
+    private static Dictionary<string, object?> TomlValues(List<string> body)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in body.TakeWhile(l => !l.TrimStart().StartsWith('[')))
+        {
+            var equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                var value = line[(equals + 1)..].Trim();
+                values[line[..equals].Trim()] = value.StartsWith('[')
+                    ? value.Trim('[', ']').Split(',').Select(v => (object)v.Trim().Trim('"', '\'')).ToList()
+                    : value.Trim('"', '\'');
+            }
         }
 
-        return end + 1;
+        return values;
     }
 
     private static void Apply(IncidentRecord record, Dictionary<string, object?> values)
@@ -51,7 +89,7 @@ public static class FrontMatter
         {
             switch (key.ToLowerInvariant())
             {
-                case "title": record.Title = Text(value); break;
+                case "title" when Text(value).Length > 0: record.Title = Text(value); break;
                 case "date" when DateOnly.TryParse(Text(value).Split(' ', 'T')[0], CultureInfo.InvariantCulture, out var date): record.Date = date; break;
                 case "authors" or "author": record.Authors.AddRange(List(value)); break;
                 case "status": record.Status = Text(value).ToLowerInvariant() switch { "published" or "final" or "complete" => IncidentStatus.Published, "in review" or "in-review" or "review" => IncidentStatus.InReview, _ => IncidentStatus.Draft }; break;

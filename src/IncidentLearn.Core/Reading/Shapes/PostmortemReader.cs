@@ -32,15 +32,14 @@ public sealed class PostmortemReader : IShapeReader
             }
         }
 
-        var frontMatter = context.Lines.Count > 0 && context.Lines[0].Text == "---";
+        var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
         return found.Count < 3 ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
     }
 
     public void Extract(ReadContext context)
     {
-        var start = FrontMatter.Read(context);
         var tables = MarkdownTable.All(context);
-        foreach (var section in SectionSplitter.Split(context, start))
+        foreach (var section in SectionSplitter.Split(context))
         {
             ReadSection(context, section, tables);
         }
