@@ -11,6 +11,7 @@ public static class NoiseClassifier
         new AuthorBioEvidence(),
         new RepeatedLineEvidence(),
         new ChatClientEvidence(),
+        new MdxCodeEvidence(),
     ];
 
     public static NoiseMarks Classify(SourceDocument document)

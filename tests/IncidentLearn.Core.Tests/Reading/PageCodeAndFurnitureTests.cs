@@ -1,0 +1,40 @@
+using IncidentLearn.Core.Reading;
+
+namespace IncidentLearn.Core.Tests.Reading;
+
+public sealed class PageCodeAndFurnitureTests
+{
+    private const string Story = "\n# Relay outage\n\nAt 11:00 UTC our relay servers stopped accepting connections after a certificate expired.\nI renewed the certificate and restarted the relays by 11:40 UTC.\n";
+
+    [Fact]
+    public void MdxImportsExportsAndLayoutTagsAreDroppedAsPageCode()
+    {
+        const string mdx = "import { BlogLayout } from '@/components/blog'\nexport const meta = {\n  title: 'Relay outage',\n  ogImage: '/relay.png',\n}\n\n<BlogLayout meta={meta}>\n" + Story + "\n</BlogLayout>\n";
+
+        var (record, report) = WriteupReader.Read(mdx);
+
+        Assert.Equal([1, 2, 3, 4, 5, 7, 14], report.Dropped.Select(d => d.Line).Order());
+        Assert.DoesNotContain("ogImage", string.Join(" ", record.Summary, record.Star.Situation, record.Star.Action), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWikisNavigationAndRevisionNotesAreDropped()
+    {
+        const string wiki = "Relay outage\nFrom Opswiki\nJump to navigation Jump to search\nRevision as of 10:02, 4 March 2024 by Ana (talk | contribs)\n" + Story + "\nRetrieved from \"https://wiki.example.test/Relay_outage\"\n";
+
+        var (_, report) = WriteupReader.Read(wiki);
+
+        Assert.Contains(report.Dropped, d => d.Text == "From Opswiki");
+        Assert.Contains(report.Dropped, d => d.Text.StartsWith("Jump to navigation", StringComparison.Ordinal));
+        Assert.Contains(report.Dropped, d => d.Text.StartsWith("Revision as of", StringComparison.Ordinal));
+        Assert.Contains(report.Dropped, d => d.Text.StartsWith("Retrieved from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStorySentenceThatStartsWithFromIsKept()
+    {
+        var (_, report) = WriteupReader.Read("From there we rolled back.\n" + Story);
+
+        Assert.DoesNotContain(report.Dropped, d => d.Text.StartsWith("From there", StringComparison.Ordinal));
+    }
+}
