@@ -18,7 +18,8 @@ public sealed partial class MdxCodeEvidence : INoiseEvidence
         for (var i = 0; i < lines.Count; i++)
         {
             var content = lines[i].Content;
-            if (lines[i].IsBlank || content.Length > 400)
+            // Page code starts with "import", "export" or "<"; prose almost never does, so most lines cost one look.
+            if (lines[i].IsBlank || content.Length > 400 || content[0] is not ('i' or 'e' or '<'))
             {
                 continue;
             }
