@@ -74,9 +74,25 @@ public sealed class ReadContext
     /// <summary>Markdig's tree of the visible text (pipe tables and YAML front matter on), parsed once.</summary>
     public Markdig.Syntax.MarkdownDocument Markdown => markdown ??= Markdig.Markdown.Parse(VisibleText, Sections.MarkdownPipeline.Instance);
 
-    /// <summary>True when the text uses Markdown structure (ATX headings, pipe tables or front matter), so Markdig should read it.</summary>
+    /// <summary>True when the text uses Markdown structure (ATX or setext headings, pipe tables or front matter), so Markdig should read it.</summary>
     public bool LooksLikeMarkdown => looksLikeMarkdown ??= Lines.Any(l => l.Content.StartsWith('#') && l.Content.TrimStart('#').StartsWith(' ') || l.Content.StartsWith('|'))
-        || Sections.FrontMatter.Length(Document.Lines) > 0;
+        || HasSetextHeading() || Sections.FrontMatter.Length(Document.Lines) > 0;
+
+    // "Impact" over "------" or a title over "=====": an underline of three or more, under a line of text.
+    private bool HasSetextHeading()
+    {
+        for (var i = 1; i < Lines.Count; i++)
+        {
+            var content = Lines[i].Content;
+            if (Lines[i].Indent == 0 && content.Length >= 3 && (content.All(c => c == '=') || content.All(c => c == '-'))
+                && !Lines[i - 1].IsBlank && Lines[i - 1].WordCount <= 12 && !Labels.Paragraphs.IsBullet(Lines[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public void Consume(SourceLine line) => consumed[line.Number] = true;
 

@@ -24,6 +24,26 @@ public static partial class QuestionText
         return PromptOpening().IsMatch(trimmed) || (trimmed.EndsWith('?') && YouQuestion().IsMatch(trimmed));
     }
 
+    /// <summary>
+    /// The interview question a line asks, without its label, markup or quotes ("**Question 2:** Tell me …",
+    /// "Interview answer – "Describe an outage you caused""), or null when the line asks none.
+    /// </summary>
+    public static string? PromptIn(string line)
+    {
+        var trimmed = StripQuestionLabel(line.Trim().Trim('*', '_', '#', ' ')).Trim();
+        var unquoted = trimmed.Trim('"', '\u201c', '\u201d').Trim();
+        if (IsInterviewPrompt(unquoted))
+        {
+            return unquoted;
+        }
+
+        // A page's own words before the quoted question ("Sample answer: "Tell me about …"").
+        var open = trimmed.IndexOfAny(['"', '\u201c']);
+        var close = open < 0 ? -1 : trimmed.IndexOfAny(['"', '\u201d'], open + 1);
+        var quoted = close > open + 1 ? trimmed[(open + 1)..close].Trim() : "";
+        return open > 0 && IsInterviewPrompt(quoted) ? quoted : null;
+    }
+
     /// <summary>Removes a leading "Question:" or "Q1." label.</summary>
     public static string StripQuestionLabel(string line)
     {

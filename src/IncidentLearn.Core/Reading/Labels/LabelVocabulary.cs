@@ -3,9 +3,74 @@ namespace IncidentLearn.Core.Reading.Labels;
 /// <summary>The words authors use for each part, folded to lower case with hyphens as spaces and numbers removed.</summary>
 public static class LabelVocabulary
 {
+    private const int MaxHeadingWords = 12;
+
     private static readonly Dictionary<string, LabelField> Phrases = Build();
 
+    // The words inside a longer heading that name a template part: "What was the impact identified?",
+    // "Root cause of the outage", "Problem Description, Impact, and Resolution", "Long-term improvements".
+    private static readonly (string[] Words, LabelField Field)[] HeadingCues = BuildHeadingCues();
+
     public static LabelField? Find(string phrase) => Phrases.TryGetValue(Key(phrase), out var field) ? field : null;
+
+    /// <summary>
+    /// The template parts a section heading names, in the order it names them: the whole heading when it is a
+    /// known label, else the cue words it contains ("Summary of resolution" names the resolution: a part named
+    /// before "of" gives way to the one after it). Empty for long headings, which are sentences.
+    /// </summary>
+    public static IReadOnlyList<LabelField> NamedIn(string heading)
+    {
+        if (Find(heading) is { } whole)
+        {
+            return [whole];
+        }
+
+        var words = Words(Key(heading));
+        if (words.Length == 0 || words.Length > MaxHeadingWords)
+        {
+            return [];
+        }
+
+        var named = new List<LabelField>();
+        var i = 0;
+        while (i < words.Length)
+        {
+            if (CueAt(words, i) is not { } cue)
+            {
+                i++;
+                continue;
+            }
+
+            var after = i + cue.Words.Length;
+            var qualifies = after < words.Length && words[after] == "of" && Enumerable.Range(after + 1, words.Length - after - 1).Any(j => CueAt(words, j) is not null);
+            if (!qualifies && !named.Contains(cue.Field))
+            {
+                named.Add(cue.Field);
+            }
+
+            i = after;
+        }
+
+        return named;
+    }
+
+    private static (string[] Words, LabelField Field)? CueAt(string[] words, int at)
+    {
+        (string[] Words, LabelField Field)? best = null;
+        foreach (var cue in HeadingCues)
+        {
+            if (cue.Words.Length <= words.Length - at && (best is null || cue.Words.Length > best.Value.Words.Length)
+                && cue.Words.AsSpan().SequenceEqual(words.AsSpan(at, cue.Words.Length)))
+            {
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+
+    private static string[] Words(string key) =>
+        key.Split([' ', ',', ';', '.', '\'', '\u2019', '?', '!', '(', ')', '[', ']', '"', '*', '_', '`'], StringSplitOptions.RemoveEmptyEntries);
 
     public static bool IsStar(LabelField field) => field is LabelField.Situation or LabelField.Task or LabelField.Action or LabelField.Result;
 
@@ -91,6 +156,35 @@ public static class LabelVocabulary
 
         var rest = span[i..].TrimStart(".):- \t".AsSpan());
         return rest.Length == 0 || !char.IsLetter(rest[0]) ? span : rest;
+    }
+
+    private static (string[] Words, LabelField Field)[] BuildHeadingCues()
+    {
+        var cues = new List<(string[], LabelField)>();
+        void Add(LabelField field, params string[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                cues.Add((Words(Key(phrase)), field));
+            }
+        }
+
+        Add(LabelField.Timeline, "timeline", "chronology", "sequence of events", "timeline of events");
+        Add(LabelField.RootCause, "root cause", "root causes", "cause", "causes", "caused", "why", "investigation", "technical details", "what went wrong and why");
+        Add(LabelField.Impact, "impact", "impacts", "impacted", "affected", "customer impact");
+        Add(LabelField.Detection, "detection", "detected", "noticed", "discovered", "alerting", "alerted");
+        Add(LabelField.Resolution, "resolution", "resolved", "resolving", "resolve", "fix", "fixed", "fixing", "fixes", "solution", "recovery", "recovered", "restoration", "restored", "remediation steps taken");
+        Add(LabelField.ImmediateResponse, "mitigation", "mitigated", "mitigating", "mitigation steps", "response", "responded");
+        Add(LabelField.ActionItems, "action items", "action item", "follow up", "follow ups", "followups", "next steps", "preventive", "preventative", "prevent", "prevention", "preventing", "improvements", "remediation", "remediations", "further actions", "long term", "going forward", "corrective");
+        Add(LabelField.Lessons, "lessons", "lesson", "learned", "learnt", "learnings", "takeaways", "takeaway", "reflections");
+        Add(LabelField.Summary, "summary", "overview", "what happened", "happened", "description");
+        Add(LabelField.Trigger, "trigger", "triggered", "triggers");
+        Add(LabelField.WentWell, "went well", "went right", "what worked");
+        Add(LabelField.WentWrong, "went wrong", "what didn t work", "what did not work", "could have gone better", "didn t go well", "did not go well");
+        Add(LabelField.GotLucky, "lucky");
+        Add(LabelField.Contributing, "contributing");
+        Add(LabelField.Supporting, "appendix", "references", "supporting information");
+        return [.. cues];
     }
 
     private static Dictionary<string, LabelField> Build()

@@ -32,6 +32,8 @@ public sealed class PostmortemReader : IShapeReader
             }
         }
 
+        // Headings that name template parts in other words ("What was the impact identified?", "Why").
+        found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.Split(context)).Where(TemplateFields.Contains));
         var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
         return found.Count < 3 ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
     }
@@ -39,9 +41,12 @@ public sealed class PostmortemReader : IShapeReader
     public void Extract(ReadContext context)
     {
         var tables = MarkdownTable.All(context);
-        foreach (var section in SectionSplitter.Split(context))
+        var sections = SectionSplitter.Split(context);
+        ReadTitleLine(context, sections);
+        for (var i = 0; i < sections.Count; i++)
         {
-            ReadSection(context, section, tables);
+            var mayBeTitle = SectionMeaning.MayBeTitle(sections, i);
+            ReadSection(context, sections[i], SectionMeaning.Of(sections[i], mayBeTitle), mayBeTitle, tables);
         }
 
         context.Texts.Flush();
@@ -58,12 +63,26 @@ public sealed class PostmortemReader : IShapeReader
         }
     }
 
-    private static void ReadSection(ReadContext context, Section section, List<MarkdownTable> tables)
+    /// <summary>A status page's report opens with its title as a plain line above the first heading ("Service outage in AP1").</summary>
+    private static void ReadTitleLine(ReadContext context, List<Section> sections)
     {
-        var label = section.HeadingLine is { } heading ? LabelParser.Parse(heading) : null;
+        if (context.Record.Title.Length > 0 || sections.Count < 2 || sections[0].HeadingLine is not null
+            || TitleCleaner.TitleLineIn(sections[0].Body) is not { } line || line.Content.StartsWith('#'))
+        {
+            return;
+        }
+
+        context.Record.Title = TitleCleaner.Clean(line.Content);
+        context.Consume(line);
+        sections[0].Body.Remove(line);
+    }
+
+    private static void ReadSection(ReadContext context, Section section, LabelMatch? label, bool mayBeTitle, List<MarkdownTable> tables)
+    {
         if (label is null)
         {
-            if (section.Level == 1 && section.Heading is { Length: > 0 } title)
+            // The first heading names the report whatever its level ("## Checkout errors after …" on a wiki page).
+            if ((section.Level == 1 || mayBeTitle) && section.Heading is { Length: > 0 } title)
             {
                 // The front matter's title wins; the H1 usually repeats it.
                 context.Record.Title = context.Record.Title.Length == 0 ? TitleCleaner.Clean(title) : context.Record.Title;

@@ -38,7 +38,8 @@ public sealed class StarLabelReader : IShapeReader
         context.Texts.Flush();
 
         var record = context.Record;
-        record.Title = record.Title.Length > 0 ? record.Title : TitleMaker.FromText(record.Star.Situation ?? record.Prompt);
+        // An answer is named by the question it answers; without one, by its opening.
+        record.Title = record.Title.Length > 0 ? record.Title : record.Prompt is { } prompt ? prompt.TrimEnd('.', ' ') : TitleMaker.FromText(record.Star.Situation);
         _ = words;
     }
 
@@ -47,9 +48,9 @@ public sealed class StarLabelReader : IShapeReader
     {
         foreach (var line in preamble.Where(l => !l.IsBlank))
         {
-            if (context.Record.Prompt is null && QuestionText.IsInterviewPrompt(line.Content))
+            if (context.Record.Prompt is null && QuestionText.PromptIn(line.Content) is { } prompt)
             {
-                context.Record.Prompt = QuestionText.StripQuestionLabel(line.Content.Trim().Trim('*', '_', '#', ' '));
+                context.Record.Prompt = prompt;
                 context.Consume(line);
             }
             else if (QuestionText.IsQuestion(line.Content))

@@ -15,7 +15,6 @@ public sealed class TimeLogReader : IShapeReader
     private const int MinEntries = 3;
     private const double MinEntryShare = 0.5;
     private const double MaxEntriesScore = 0.66;
-    private const int MinTitleWords = 4;
 
     public string Shape => ShapeNames.TimeLog;
 
@@ -106,9 +105,7 @@ public sealed class TimeLogReader : IShapeReader
         // A log names its incident in the first short line above the entries that is no "Label: value" line
         // (a status page's own labels are dropped as noise before this).
         var preface = context.Lines.Take(firstEntry).ToList();
-        var title = preface.FirstOrDefault(l => l.Content.StartsWith("# ", StringComparison.Ordinal)) ?? preface.FirstOrDefault(l => !l.IsBlank && l.WordCount >= MinTitleWords
-            && !l.Content.Contains(": ", StringComparison.Ordinal) && l.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ','));
-        if (title is not null)
+        if (TitleCleaner.TitleLineIn(preface) is { } title)
         {
             record.Title = TitleCleaner.Clean(WithoutZoneDeclaration(title.Content));
             context.Consume(title);

@@ -6,6 +6,39 @@ namespace IncidentLearn.Core.Reading.Shapes;
 /// <summary>Removes page boilerplate around a title: "# ", "**", and suffixes such as " - Example Response".</summary>
 public static partial class TitleCleaner
 {
+    private const int MinTitleWords = 4;
+    private const int MaxTitleWords = 16;
+
+    /// <summary>
+    /// The line above a write-up's body that names it: a "# " heading, else the first short line of four words
+    /// or more, a paragraph of its own, that is no "Label: value" line and ends in no sentence punctuation (the
+    /// first line of a hard-wrapped paragraph does not stand alone). Null when none stands so.
+    /// </summary>
+    public static SourceLine? TitleLineIn(IReadOnlyList<SourceLine> preface)
+    {
+        if (preface.FirstOrDefault(l => l.Content.StartsWith("# ", StringComparison.Ordinal)) is { } heading)
+        {
+            return heading;
+        }
+
+        for (var i = 0; i < preface.Count; i++)
+        {
+            var line = preface[i];
+            // Alone, or above the report's "Team: …" / "Date: …" lines.
+            var alone = i + 1 >= preface.Count || preface[i + 1].IsBlank || IsLabelLine(preface[i + 1]);
+            if (!line.IsBlank && alone && line.WordCount >= MinTitleWords && line.WordCount <= MaxTitleWords
+                && !line.Content.Contains(": ", StringComparison.Ordinal) && line.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ','))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLabelLine(SourceLine line) =>
+        line.Content.IndexOf(": ", StringComparison.Ordinal) is > 0 and < 30 && line.Content.TrimStart().StartsWith("- ", StringComparison.Ordinal) is false;
+
     public static string Clean(string title)
     {
         var trimmed = title.Trim().Trim('#', '*', '_', ' ').Trim();
