@@ -82,12 +82,12 @@ public static partial class FieldFiller
 
     private static IEnumerable<ActionItem> ActionItems(LabelledPart part)
     {
-        var preventive = part.Label.Label.Contains("prevent", StringComparison.OrdinalIgnoreCase);
+        var type = ActionTypeNamed(part.Label.Label);
         foreach (var raw in part.Items.Count > 0 ? part.RawItems : Paragraphs.ItemsOrSentences(part))
         {
             var (marked, status) = ActionStatusWords.Split(raw);
             var item = InlineMarkup.ToPlain(marked);
-            if (item.Length == 0)
+            if (item.Length == 0 || NoneStated().IsMatch(item))
             {
                 continue;
             }
@@ -97,11 +97,26 @@ public static partial class FieldFiller
             {
                 Text = item,
                 Owner = owner.Success ? owner.Groups["owner"].Value.Trim() : null,
-                Type = preventive ? ActionType.Prevent : null,
+                Type = type,
                 Status = status ?? ActionStatus.Open,
             };
         }
     }
+
+    // The group a list of action items is headed by ("Preventive measures", "### Detection", "Mitigation", "Process").
+    private static ActionType? ActionTypeNamed(string label)
+    {
+        var folded = label.ToLowerInvariant();
+        return folded.Contains("prevent", StringComparison.Ordinal) ? ActionType.Prevent
+            : folded.Contains("detect", StringComparison.Ordinal) || folded.Contains("monitor", StringComparison.Ordinal) || folded.Contains("alert", StringComparison.Ordinal) ? ActionType.Detect
+            : folded.Contains("mitigat", StringComparison.Ordinal) || folded.Contains("fix", StringComparison.Ordinal) ? ActionType.Mitigate
+            : folded.Contains("process", StringComparison.Ordinal) || folded.Contains("documentation", StringComparison.Ordinal) ? ActionType.Process
+            : null;
+    }
+
+    // "None.", "N/A", "No fixes were necessary.": the author saying a group of action items is empty.
+    [GeneratedRegex(@"^(?:none|n/?a|nothing|no (?:[\w-]+ ){0,3}(?:were|was|is|are) (?:necessary|needed|required|planned))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoneStated();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DateText();

@@ -23,11 +23,23 @@ public static class Paragraphs
                 builder.Append(pendingBreak ? "\n\n" : "\n");
             }
 
-            builder.Append(InlineMarkup.ToPlain(line.Content.Trim()));
+            builder.Append(InlineMarkup.ToPlain(WithoutHeadingMarks(line.Content.Trim())));
             pendingBreak = false;
         }
 
         return builder.ToString();
+    }
+
+    // A sub-heading joined to the part above it ("### Database layer" under "## Root cause") reads as its words.
+    private static string WithoutHeadingMarks(string content)
+    {
+        if (!content.StartsWith('#'))
+        {
+            return content;
+        }
+
+        var words = content.TrimStart('#');
+        return words.StartsWith(' ') ? words.TrimEnd('#', ' ').Trim() : content;
     }
 
     /// <summary>The bullets, each with its continuation lines, bullet marks removed and inline markup made plain.</summary>

@@ -31,6 +31,54 @@ public static class SectionMeaning
             : null;
     }
 
+    /// <summary>
+    /// Each section's meaning in the tree its heading levels make. Under a timeline, an appendix or the action
+    /// items, deeper headings are the parent's dates and groups ("### 2023-03-26", "### Detection" among the
+    /// action items, "### #incident-response logs" in the appendix): they keep the parent's meaning. A deeper
+    /// heading that names no part continues its parent. Sections that continue their parent are joined to it
+    /// (their headings kept as lines of the parent: a timeline's date headings date the entries under them); the rest are returned with
+    /// what they mean, in order.
+    /// </summary>
+    public static List<(Section Section, LabelMatch? Meaning)> InTree(IReadOnlyList<Section> sections)
+    {
+        var read = new List<(Section Section, LabelMatch? Meaning)>();
+        var ancestors = new Stack<(int Level, int ReadIndex)>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            var level = section.HeadingLine is null ? 0 : section.Level;
+            while (ancestors.Count > 0 && ancestors.Peek().Level >= level)
+            {
+                ancestors.Pop();
+            }
+
+            var own = Of(section, MayBeTitle(sections, i));
+            var parent = ancestors.Count > 0 && level > 0 ? read[ancestors.Peek().ReadIndex] : default;
+            if (parent.Meaning is { } inherited && JoinsParent(inherited.Field, own?.Field))
+            {
+                parent.Section.Body.Add(section.HeadingLine!);
+                parent.Section.Body.AddRange(section.Body);
+                continue;
+            }
+
+            if (parent.Meaning is { } group && GroupsChildren(group.Field) && section.HeadingLine is { } line)
+            {
+                own = new LabelMatch(group.Field, section.Heading ?? group.Label, line.Text.Length, line.Indent, Bulleted: false, HeadingLevel: level, LetterForm: false);
+            }
+
+            ancestors.Push((level, read.Count));
+            read.Add((section, own));
+        }
+
+        return read;
+    }
+
+    private static bool GroupsChildren(LabelField field) => field is LabelField.ActionItems or LabelField.Supporting;
+
+    private static bool JoinsParent(LabelField parent, LabelField? own) =>
+        own is null ? !GroupsChildren(parent) && parent is not (LabelField.Title or LabelField.Date or LabelField.Prompt)
+        : parent == LabelField.Timeline && own == LabelField.Timeline;
+
     /// <summary>Every template part the document's section headings name (a heading may name several).</summary>
     public static HashSet<LabelField> NamedParts(IReadOnlyList<Section> sections)
     {

@@ -18,7 +18,7 @@ public sealed partial class NarrativeReader : IShapeReader
     public double Score(ReadContext context)
     {
         var headings = SectionSplitter.CountHeadings(context);
-        var prompt = FirstLine(context) is { } first && QuestionText.IsInterviewPrompt(first.Content);
+        var prompt = FirstLine(context) is { } first && QuestionText.PromptIn(first.Content) is not null;
         var firstPerson = context.NonBlank.Take(200).Count(l => l.Content.Contains("I ", StringComparison.Ordinal)) >= 2;
         if (headings < 2 && !prompt)
         {
@@ -34,9 +34,9 @@ public sealed partial class NarrativeReader : IShapeReader
     {
         var record = context.Record;
         var start = 0;
-        if (FirstLine(context) is { } first && QuestionText.IsInterviewPrompt(first.Content))
+        if (FirstLine(context) is { } first && QuestionText.PromptIn(first.Content) is { } prompt)
         {
-            record.Prompt = QuestionText.StripQuestionLabel(first.Content.Trim().Trim('#', '*', '_', ' '));
+            record.Prompt = prompt;
             context.Consume(first);
             start = first.Number;
         }

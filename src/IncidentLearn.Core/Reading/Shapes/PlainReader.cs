@@ -18,11 +18,8 @@ public sealed class PlainReader : IShapeReader
         var text = Paragraphs.Join(context.Lines);
         var record = context.Record;
         record.Summary = text.Length == 0 ? null : text;
-        record.Title = TitleMaker.FromText(text);
-        if (lines.Count > 0 && QuestionText.IsInterviewPrompt(lines[0].Content))
-        {
-            record.Prompt = lines[0].Content.Trim();
-        }
+        record.Prompt = lines.Count > 0 ? QuestionText.PromptIn(lines[0].Content) : null;
+        record.Title = record.Prompt?.TrimEnd('.', ' ') ?? TitleMaker.FromText(text);
 
         context.Consume(lines);
         context.Warn(text.Length == 0

@@ -43,10 +43,11 @@ public sealed class PostmortemReader : IShapeReader
         var tables = MarkdownTable.All(context);
         var sections = SectionSplitter.Split(context);
         ReadTitleLine(context, sections);
-        for (var i = 0; i < sections.Count; i++)
+        var first = true;
+        foreach (var (section, meaning) in SectionMeaning.InTree(sections))
         {
-            var mayBeTitle = SectionMeaning.MayBeTitle(sections, i);
-            ReadSection(context, sections[i], SectionMeaning.Of(sections[i], mayBeTitle), mayBeTitle, tables);
+            ReadSection(context, section, meaning, mayBeTitle: first && section.HeadingLine is not null, tables);
+            first = false;
         }
 
         context.Texts.Flush();
