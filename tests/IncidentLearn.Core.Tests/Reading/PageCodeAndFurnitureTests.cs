@@ -37,4 +37,36 @@ public sealed class PageCodeAndFurnitureTests
 
         Assert.DoesNotContain(report.Dropped, d => d.Text.StartsWith("From there", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("[Blog](/blog) · [Careers](/careers) · [Open source](/oss)")]
+    [InlineData("Spaces / Site Reliability / Postmortems / 2024")]
+    [InlineData("Newer Post   Older Post   Home")]
+    [InlineData("Interview Prep Hub › DevOps › Behavioural")]
+    [InlineData("← Previous: Our on-call handbook   Next: Building offline boarding →")]
+    [InlineData("Last updated: 2023-01-19")]
+    [InlineData("By Dana Okafor")]
+    [InlineData("2013-04-22 | Author: Dana")]
+    [InlineData("Thursday July 09 2020 • posted by dana")]
+    [InlineData("This incident affected: Checkout API, Payments API, Web shop, Mobile apps, Partner API, Reporting, Search, Recommendations, Notifications and E-mail.")]
+    public void MenusBreadcrumbsBylinesAndPageDatesAreDropped(string furniture)
+    {
+        var (record, report) = WriteupReader.Read(furniture + "\n" + Story);
+
+        Assert.Contains(report.Dropped, d => d.Line == 1);
+        Assert.DoesNotContain(furniture, string.Join(" ", record.Title, record.Summary, record.Star.Situation), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("03/02/2023")]
+    [InlineData("api / web / worker restarted at 11:05")]
+    [InlineData("By Monday we had moved every tenant.")]
+    [InlineData("Updated 11:20 UTC: the relays are back.")]
+    [InlineData("| Time | Event | Owner |")]
+    public void LinesThatOnlyLookLikeFurnitureAreKept(string content)
+    {
+        var (_, report) = WriteupReader.Read(content + "\n" + Story);
+
+        Assert.DoesNotContain(report.Dropped, d => d.Line == 1);
+    }
 }

@@ -8,6 +8,7 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
 {
     private const int MaxWords = 12;
     private const int WikiHeaderLines = 12;
+    private const int MaxListWords = 60;
 
     public void Mark(NoiseMarks marks)
     {
@@ -15,13 +16,25 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || line.Content.Length > 160 || line.WordCount > MaxWords)
+            if (line.IsBlank || line.Content.Length > 400)
             {
                 continue;
             }
 
             var content = line.FoldedContent.Trim('*', '_', ' ', '#', '>', '|');
-            if (PostedAt().IsMatch(content))
+            if (line.WordCount > MaxWords)
+            {
+                // "This incident affected: …" lists every component, however many.
+                if (line.WordCount <= MaxListWords && AffectedList().IsMatch(content))
+                {
+                    // The components it names are the page's list; the same names are in the updates.
+                    marks.DropCopy(i, "a status page's own labels");
+                }
+
+                continue;
+            }
+
+            if (PostedAt().IsMatch(content) || IsByline(content))
             {
                 // The time in a blog byline is when the post was published, not part of the incident.
                 marks.DropCopy(i, "a blog byline with its posting time");
@@ -47,14 +60,69 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             {
                 marks.Drop(i, "a page footer (copyright, byline or post navigation)");
             }
-            else if (content.Length > 0 && content.All(c => c is '★' or '☆' or '✩' or '✭' or '⭐' or ' ' or '/' || char.IsDigit(c)) && content.Any(c => !char.IsDigit(c) && c != ' '))
+            else if (content.Length > 0 && content.All(c => c is '★' or '☆' or '✩' or '✭' or '⭐' or ' ' or '/' || char.IsDigit(c)) && content.Any(c => c is '★' or '☆' or '✩' or '✭' or '⭐'))
             {
                 marks.Drop(i, "a rating widget");
             }
         }
     }
 
+    /// <summary>
+    /// A byline or a page's dates, whatever the site: "Last updated: 2023-01-19", "Updated on Mar 3, 2024",
+    /// "Published 12 May 2022", "By Dana Okafor", "Author: Dana", "Thursday July 09 2020 • posted by dana",
+    /// "@dana · 6 months ago". The dates in them are the page's, never the incident's.
+    /// </summary>
+    public static bool IsByline(string content)
+    {
+        // "2013-04-22 | Author: Dana", "Dana Okafor (she/her) Updated on ・3 min read": pieces of page metadata.
+        var pieces = content.Split(['|', '\u00b7', '\u30fb', '\u2022'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length > 1)
+        {
+            return pieces.Any(IsBylinePiece) && pieces.All(p => IsBylinePiece(p) || IsDateOnly(p) || Counter().IsMatch(p) || PageDateKeyword().IsMatch(p + " "));
+        }
+
+        return IsBylinePiece(content);
+    }
+
+    private static bool IsDateOnly(string text) =>
+        Time.TimeExpressions.Leading(text) is { Date: not null } date && text[date.End..].Trim(' ', '.', ',').Length == 0;
+
+    private static bool IsBylinePiece(string content)
+    {
+        if (BylineName().IsMatch(content) || PostedByAfterDate().IsMatch(content) || AgoMeta().IsMatch(content))
+        {
+            return true;
+        }
+
+        var keyword = PageDateKeyword().Match(content);
+        if (!keyword.Success)
+        {
+            return false;
+        }
+
+        // The rest must be a date (or date and time) and nothing more: "Updated 14:05: we rolled back" is an update.
+        var rest = content[keyword.Length..].Trim();
+        return IsDateOnly(rest.TrimEnd('|', '-', ' '));
+    }
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^(?:last )?(?:updated|modified|edited|published|originally published|created)(?: on| at)?\s?:?\s", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PageDateKeyword();
+
+    // "By Dana Okafor", "Author: Dana O." — a name in capitals and nothing else.
+    [GeneratedRegex(@"^(?:[Bb]y|[Aa]uthor:|[Ww]ritten by|[Pp]osted by)\s+@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex BylineName();
+
+    [GeneratedRegex(@"^.{0,60}\bposted by @?[\p{L}\d._' -]{1,40}$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PostedByAfterDate();
+
+    // A forum post's metadata: a handle or separators, then "6 months ago".
+    [GeneratedRegex(@"^(?:(?=.*[@•·|-]).{0,60}\s)?\d{1,3}\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\sago$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex AgoMeta();
+
+    [GeneratedRegex(@"^this incident affected:.{1,400}$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex AffectedList();
 
     [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Furniture();
@@ -74,7 +142,7 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PostedAt();
 
-    [GeneratedRegex(@"^(?:\d[\d.,]*\s?[km]?|no)\s(?:comments?|followers?|following|likes?|claps?|views?|shares?|responses?|reactions?|reads?|upvotes?|votes?|ratings?)$|^\d{1,3}\s?min(?:ute)?s? read$", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:\d[\d.,]*\s?[km]?|no)\s(?:comments?|followers?|following|likes?|claps?|views?|shares?|responses?|reactions?|reads?|upvotes?|votes?|ratings?):?$|^\d{1,3}\s?min(?:ute)?s? read$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$|^(?:written|posted|published) by .{1,100}$|^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$|^home$|^subscribe to:.{0,80}$|^labels?: .{1,120}$|^posted (?:on|at|in) .{1,60}$", Options, RegexLimits.TimeoutMilliseconds)]

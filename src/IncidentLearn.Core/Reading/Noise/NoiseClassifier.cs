@@ -6,6 +6,7 @@ public static class NoiseClassifier
     private static readonly INoiseEvidence[] Evidence =
     [
         new ChromePhraseEvidence(),
+        new NavigationBarEvidence(),
         new PublisherNameEvidence(),
         new PageDescriptionEvidence(),
         new AuthorBioEvidence(),

@@ -11,6 +11,7 @@ namespace IncidentLearn.Core.Reading.Shapes;
 public sealed class ArticleReader : IShapeReader
 {
     private const int AbstractMinWords = 20;
+    private const double MaxPostmortemLikeScore = 0.35;
 
     public string Shape => ShapeNames.Article;
 
@@ -28,6 +29,12 @@ public sealed class ArticleReader : IShapeReader
         var prompt = first is not null && QuestionText.IsInterviewPrompt(first.Content);
         var sections = SectionSplitter.Split(context);
         var hasAbstract = sections.Count > 1 && sections[0].Body.Count(l => !l.IsBlank) == 1 && sections[0].Body.First(l => !l.IsBlank).WordCount >= AbstractMinWords;
+        // Headings that name three parts of a post-mortem template make a post-mortem, however web-like the page.
+        if (SectionMeaning.NamedParts(sections).Count(PostmortemReader.TemplateFields.Contains) >= PostmortemReader.MinTemplateParts)
+        {
+            return MaxPostmortemLikeScore;
+        }
+
         return 0.3 + (0.05 * Math.Min(headings, 4)) + (titleRepeated ? 0.15 : 0) + (chrome >= 3 ? 0.1 : 0) + (hasAbstract ? 0.05 : 0) - (prompt ? 0.2 : 0);
     }
 

@@ -12,12 +12,14 @@ namespace IncidentLearn.Core.Reading.Shapes;
 /// </summary>
 public sealed class PostmortemReader : IShapeReader
 {
-    private static readonly HashSet<LabelField> TemplateFields =
-    [
+    public const int MinTemplateParts = 3;
+
+    public static readonly IReadOnlySet<LabelField> TemplateFields = new HashSet<LabelField>
+    {
         LabelField.Summary, LabelField.Impact, LabelField.RootCause, LabelField.Trigger, LabelField.Resolution,
         LabelField.Detection, LabelField.ActionItems, LabelField.Lessons, LabelField.Timeline,
         LabelField.WentWell, LabelField.WentWrong, LabelField.GotLucky, LabelField.Contributing,
-    ];
+    };
 
     public string Shape => ShapeNames.Postmortem;
 
@@ -35,7 +37,7 @@ public sealed class PostmortemReader : IShapeReader
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
         found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.Split(context)).Where(TemplateFields.Contains));
         var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
-        return found.Count < 3 ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
+        return found.Count < MinTemplateParts ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
     }
 
     public void Extract(ReadContext context)

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using IncidentLearn.Core.Reading.Labels;
+using IncidentLearn.Core.Text;
+
+namespace IncidentLearn.Core.Reading.Noise;
+
+/// <summary>
+/// A page's menus, breadcrumbs and action bars, told by their build rather than their words: a short line cut
+/// by separators ("·", "|", "/", "›", "»", or wide gaps) into three or more pieces of one to four words each,
+/// none a sentence ("[Blog](/blog) · [Careers](/careers) · [Open source](/oss)", "Spaces / Site Reliability /
+/// Postmortems / 2024", "Newer Post  Older Post  Home", "Edit · Share · Watch"); and a post's neighbours
+/// ("← Previous: Our on-call handbook   Next: Building offline boarding →").
+/// </summary>
+public sealed partial class NavigationBarEvidence : INoiseEvidence
+{
+    private const int MaxLineLength = 160;
+    private const int MinPieces = 3;
+    private const int MaxPieceWords = 4;
+
+    public void Mark(NoiseMarks marks)
+    {
+        var lines = marks.Document.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || line.Content.Length > MaxLineLength || line.Content.TrimStart().StartsWith('|') || Paragraphs.IsBullet(line))
+            {
+                continue;
+            }
+
+            // A line with a time is a chat header or an entry ("PagerDuty  APP  12:06 AM"), never a menu.
+            var content = InlineMarkup.ToPlain(line.Content.Trim()).Trim();
+            if (NoiseMarks.CarriesIncidentContent(content))
+            {
+                continue;
+            }
+
+            if (PostNeighbours().IsMatch(content))
+            {
+                marks.Drop(i, "a post's links to its neighbours");
+            }
+            else if (IsBar(content))
+            {
+                marks.Drop(i, "a page's menu, breadcrumb or action bar");
+            }
+        }
+    }
+
+    public static bool IsBar(string content)
+    {
+        var pieces = Separators().Split(content).Select(p => p.Trim()).Where(p => p.Length > 0 && p != "\u22ef" && p != "...").ToList();
+        // "03/02/2023" is a date, not a breadcrumb: most pieces of a bar are words.
+        return pieces.Count >= MinPieces && pieces.Count(p => p.Any(char.IsLetter)) >= MinPieces - 1
+            && pieces.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPieceWords && !p.EndsWith('.') && !p.Contains(": ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\s*[\u00b7|\u203a\u00bb\u2022/]\s*|\s{2,}|\s>\s", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:[←<«]\s*)?(?:previous|prev|older|newer|next)(?: post| article| story)?\s?:\s.{1,80}(?:→|>|»)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PostNeighbours();
+}
