@@ -114,7 +114,8 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     [GeneratedRegex(@"^(?:[Bb]y|[Aa]uthor:|[Ww]ritten by|[Pp]osted by)\s+@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineName();
 
-    [GeneratedRegex(@"^.{0,60}\bposted by @?[\p{L}\d._' -]{1,40}$", Options, RegexLimits.TimeoutMilliseconds)]
+    // "… posted by dana", "Created by Dana Okafor, last updated yesterday".
+    [GeneratedRegex(@"^.{0,60}\bposted by @?[\p{L}\d._' -]{1,40}$|^(?:created|edited|owned|last (?:updated|edited|modified)) by [\p{L}.' -]{2,40}(?:,\s.{1,40})?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PostedByAfterDate();
 
     // A forum post's metadata: a handle or separators, then "6 months ago".

@@ -13,6 +13,8 @@ namespace IncidentLearn.Core.Reading.Shapes;
 public sealed class PostmortemReader : IShapeReader
 {
     public const int MinTemplateParts = 3;
+    private const int MinTimelineEntries = 3;
+    private const int MinLeadSentenceWords = 8;
 
     public static readonly IReadOnlySet<LabelField> TemplateFields = new HashSet<LabelField>
     {
@@ -37,7 +39,9 @@ public sealed class PostmortemReader : IShapeReader
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
         found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.Split(context)).Where(TemplateFields.Contains));
         var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
-        return found.Count < MinTemplateParts ? 0 : Math.Min(0.98, 0.3 + (0.08 * found.Count) + (frontMatter ? 0.1 : 0));
+        // A timeline under its own heading with entries in it, and one other part, is a short post-mortem.
+        var parts = found.Count + (found.Count == MinTemplateParts - 1 && found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries ? 1 : 0);
+        return parts < MinTemplateParts ? 0 : Math.Min(0.98, 0.3 + (0.08 * parts) + (frontMatter ? 0.1 : 0));
     }
 
     public void Extract(ReadContext context)
@@ -46,15 +50,30 @@ public sealed class PostmortemReader : IShapeReader
         var sections = SectionSplitter.Split(context);
         ReadTitleLine(context, sections);
         var first = true;
+        string? lead = null;
         foreach (var (section, meaning) in SectionMeaning.InTree(sections))
         {
+            // The paragraphs under the title, before the first part, are the report's opening.
+            var opening = meaning is null && (first || (lead is null && section.HeadingLine is { } h && h.Number == sections[0].HeadingLine?.Number));
+            var before = context.Record.Sections.Count;
             ReadSection(context, section, meaning, mayBeTitle: first && section.HeadingLine is not null, tables);
+            if (opening && context.Record.Sections.Count == before + 1)
+            {
+                lead = context.Record.Sections[^1].Body;
+            }
+
             first = false;
         }
 
         context.Texts.Flush();
 
         var record = context.Record;
+        if (string.IsNullOrWhiteSpace(record.Summary) && lead is not null && Sentences.Split(lead).Any(s => s.Split(' ').Length >= MinLeadSentenceWords))
+        {
+            // Without a Summary part, the opening says what happened.
+            record.Summary = lead;
+            record.Sections.RemoveAt(record.Sections.FindIndex(s => ReferenceEquals(s.Body, lead)));
+        }
         if (record.Title.Length == 0)
         {
             record.Title = TitleMaker.FromText(record.Summary ?? record.Impact);
@@ -130,9 +149,9 @@ public sealed class PostmortemReader : IShapeReader
         }
 
         var text = Paragraphs.Join(preamble);
-        if (text.Length > 0 && section.Heading is not null)
+        if (text.Length > 0)
         {
-            context.Record.Sections.Add(new FreeSection { Heading = section.Heading, Body = text });
+            context.Record.Sections.Add(new FreeSection { Heading = section.Heading ?? "", Body = text });
             context.Consume(preamble);
             context.Consume(section.AllLines);
         }

@@ -65,10 +65,10 @@ public static partial class TimedBlocks
             }
 
             var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
-            var lead = TimeExpressions.Leading(line.Text);
+            var (lead, statusWord) = LeadOf(line.Text);
             if (lead is not null && lead.Kind != TimeExpressionKind.Relative && !OpensSentence(line.Text, lead))
             {
-                var rest = RestAfter(line.Text, lead);
+                var rest = statusWord is null ? RestAfter(line.Text, lead) : $"{statusWord}: {RestAfter(line.Text, lead)}".TrimEnd(':', ' ');
                 if (lead.TimeOfDay is null)
                 {
                     // A date alone (or heading a few words) dates what follows; set apart from a sentence, it is an entry.
@@ -197,6 +197,32 @@ public static partial class TimedBlocks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<br\s{0,3}/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Break();
+
+    /// <summary>
+    /// The time that leads a line, also after a status update's word ("**Update: 18:52** We …", "Resolved 21:18 –
+    /// …", "EDIT 2:30pm:"). The word is kept for the event's text when it says something ("Resolved"), not when
+    /// it only marks an update.
+    /// </summary>
+    private static (TimeExpression? Lead, string? StatusWord) LeadOf(string text)
+    {
+        if (TimeExpressions.Leading(text) is { } lead)
+        {
+            return (lead, null);
+        }
+
+        var word = StatusLead().Match(text);
+        if (!word.Success || TimeExpressions.Leading(text[word.Length..]) is not { TimeOfDay: not null } after)
+        {
+            return (null, null);
+        }
+
+        var said = word.Groups["word"].Value;
+        var kept = said.StartsWith("upd", StringComparison.OrdinalIgnoreCase) || said.StartsWith("edit", StringComparison.OrdinalIgnoreCase) ? null : said;
+        return (after with { Start = after.Start + word.Length }, kept);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s{0,8}(?:[-*+]\s{1,4})?[*_]{0,3}(?<word>updates?|updated|edit(?:ed)?|investigating|identified|monitoring|mitigated|resolved|fixed|verifying|completed)[*_]{0,3}\s{0,2}[:\-\u2013\u2014]?\s{0,3}", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StatusLead();
 
     private static TimeExpression? StampAfterWord(SourceLine line)
     {
