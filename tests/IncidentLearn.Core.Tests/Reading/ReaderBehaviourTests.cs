@@ -141,4 +141,25 @@ public sealed class ReaderBehaviourTests
         Assert.Equal(3, analysis.Timeline.Events.Count);
         Assert.Contains(analysis.Timeline.Findings, f => f.Kind == "day-rollover" && f.Events.SequenceEqual([0, 1]));
     }
+
+    [Fact]
+    public void AStoryWrittenAsOneLongLineIsStillAStory()
+    {
+        const string story = "I once rewrote the export job for our reporting service. I tested the happy path and shipped it on a Friday. The job wrote every report twice, and customers noticed before we did. I rolled it back within the hour and we added a duplicate check.";
+
+        var result = WriteupReader.Read(story);
+
+        Assert.Equal("narrative", result.Report.Shape);
+    }
+
+    [Fact]
+    public void APromptAfterAPrepPagesMetadataIsStillThePrompt()
+    {
+        const string page = "Question 4\nDifficulty: hard\nTell me about a time you took down production.\nSample answer\nAt my last job I pushed a schema change that locked the orders table for twenty minutes. I noticed the queue growing, killed the migration and restored service. We now run large migrations in batches.";
+
+        var (record, report) = WriteupReader.Read(page);
+
+        Assert.Equal("narrative", report.Shape);
+        Assert.Equal("Tell me about a time you took down production.", record.Prompt);
+    }
 }

@@ -12,13 +12,14 @@ public sealed partial class NarrativeReader : IShapeReader
 {
     private const int MinToldSentences = 3;
     private const double UnheadedStoryScore = 0.25;
+    private const int PromptSearchLines = 4;
 
     public string Shape => ShapeNames.Narrative;
 
     public double Score(ReadContext context)
     {
         var headings = SectionSplitter.CountHeadings(context);
-        var prompt = FirstLine(context) is { } first && QuestionText.PromptIn(first.Content) is not null;
+        var prompt = PromptLine(context) is not null;
         var firstPerson = context.NonBlank.Take(200).Count(l => l.Content.Contains("I ", StringComparison.Ordinal)) >= 2;
         if (headings < 2 && !prompt)
         {
@@ -34,7 +35,7 @@ public sealed partial class NarrativeReader : IShapeReader
     {
         var record = context.Record;
         var start = 0;
-        if (FirstLine(context) is { } first && QuestionText.PromptIn(first.Content) is { } prompt)
+        if (PromptLine(context) is { } first && QuestionText.PromptIn(first.Content) is { } prompt)
         {
             record.Prompt = prompt;
             context.Consume(first);
@@ -67,9 +68,13 @@ public sealed partial class NarrativeReader : IShapeReader
 
     internal static SourceLine? FirstLine(ReadContext context) => context.NonBlank.FirstOrDefault();
 
-    // Lines of prose in which the teller says what "I" or "we" did, in the past tense.
+    /// <summary>The interview question the answer opens with, among its first lines (after a prep page's "Question 2", "Difficulty: medium").</summary>
+    private static SourceLine? PromptLine(ReadContext context) =>
+        context.NonBlank.Take(PromptSearchLines).FirstOrDefault(l => QuestionText.PromptIn(l.Content) is not null);
+
+    // Sentences of prose in which the teller says what "I" or "we" did, in the past tense (a paragraph may be one line).
     private static int ToldSentences(ReadContext context) =>
-        context.NonBlank.Take(400).Count(l => l.WordCount >= 6 && ToldClause().IsMatch(l.Content));
+        context.NonBlank.Take(400).Where(l => l.WordCount >= 6).Sum(l => Sentences.Split(l.Content).Count(s => ToldClause().IsMatch(s)));
 
     [GeneratedRegex(@"\b(?:I|[Ww]e) (?:\w+ed|was|were|had|got|made|took|found|ran|saw|went|did|knew|thought|spent|lost|broke|wrote|built|began|led|sent|kept|chose|felt|told|asked|caught|brought)\b|\bI (?:\w+ed|was|had|am)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
