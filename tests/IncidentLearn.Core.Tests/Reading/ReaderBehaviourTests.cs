@@ -162,4 +162,15 @@ public sealed class ReaderBehaviourTests
         Assert.Equal("narrative", report.Shape);
         Assert.Equal("Tell me about a time you took down production.", record.Prompt);
     }
+
+    [Fact]
+    public void AReportInProseWithNoHeadingsIsReadAsAStoryWithItsOpeningAsSummary()
+    {
+        const string report = "The billing service experienced an outage on 4 March that lasted most of the afternoon. Invoices were not sent and the customer portal was unavailable.\n\nThe outage was caused by a certificate that expired on the payment gateway. Requests failed until the certificate was renewed.\n\nService was restored at 17:20 and every delayed invoice went out that evening.";
+
+        var (record, report2) = WriteupReader.Read(report);
+
+        Assert.Equal("narrative", report2.Shape);
+        Assert.StartsWith("The billing service experienced an outage", record.Summary);
+    }
 }

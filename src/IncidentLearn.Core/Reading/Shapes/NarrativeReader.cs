@@ -25,7 +25,9 @@ public sealed partial class NarrativeReader : IShapeReader
         {
             // A story told in the past tense by its teller, with no headings at all ("I was on call when …"), is
             // still a story; "We are investigating" on a status page is not.
-            return ToldSentences(context) >= MinToldSentences ? UnheadedStoryScore : 0;
+            // So is a report in prose that tells what happened to a service ("The service experienced an extended
+            // outage … caused by a fault with our provider"), in more than one paragraph.
+            return ToldSentences(context) >= MinToldSentences || (ReportedSentences(context) >= MinToldSentences && Paragraphs(context) >= 2) ? UnheadedStoryScore : 0;
         }
 
         return 0.3 + (0.05 * Math.Min(headings, 4)) + (prompt ? 0.2 : 0) + (firstPerson ? 0.05 : 0);
@@ -52,6 +54,13 @@ public sealed partial class NarrativeReader : IShapeReader
         }
 
         EssayStar.Fill(context, sections);
+        if (record.Prompt is null && sections.All(s => s.Heading is null) && ToldSentences(context) < MinToldSentences && record.Star.Situation is { Length: > 0 } opening)
+        {
+            // A report in prose (no teller, no question) opens with what happened: that is its summary.
+            context.Texts.Append(TextField.Summary, opening);
+            context.Texts.Flush();
+        }
+
         if (record.Title.Length == 0)
         {
             // A first heading such as "Background" names a part, not the story; so do headings that come in a
@@ -75,6 +84,26 @@ public sealed partial class NarrativeReader : IShapeReader
     // Sentences of prose in which the teller says what "I" or "we" did, in the past tense (a paragraph may be one line).
     private static int ToldSentences(ReadContext context) =>
         context.NonBlank.Take(400).Where(l => l.WordCount >= 6).Sum(l => Sentences.Split(l.Content).Count(s => ToldClause().IsMatch(s)));
+
+    private static int ReportedSentences(ReadContext context) =>
+        context.NonBlank.Take(400).Where(l => l.WordCount >= 6).Sum(l => Sentences.Split(l.Content).Count(s => ReportedClause().IsMatch(s)));
+
+    private static int Paragraphs(ReadContext context)
+    {
+        var count = 0;
+        var inParagraph = false;
+        foreach (var line in context.Lines.Take(400))
+        {
+            count += !line.IsBlank && !inParagraph && line.WordCount >= 6 ? 1 : 0;
+            inParagraph = !line.IsBlank;
+        }
+
+        return count;
+    }
+
+    // What happened to a service, said in the past: "experienced an outage", "was caused by", "were unable to".
+    [GeneratedRegex(@"\b(?:experienced|suffered|was caused|were caused|caused by|resulted in|went down|was down|were down|was unavailable|were unavailable|were unable|was unable|failed|was restored|were restored|recovered|rolled back|outage|downtime)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ReportedClause();
 
     [GeneratedRegex(@"\b(?:I|[Ww]e) (?:\w+ed|was|were|had|got|made|took|found|ran|saw|went|did|knew|thought|spent|lost|broke|wrote|built|began|led|sent|kept|chose|felt|told|asked|caught|brought)\b|\bI (?:\w+ed|was|had|am)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ToldClause();
