@@ -9,6 +9,7 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     private const int MaxWords = 12;
     private const int WikiHeaderLines = 12;
     private const int MaxListWords = 60;
+    private const int MaxBannerWords = 20;
 
     public void Mark(NoiseMarks marks)
     {
@@ -30,6 +31,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
                     // The components it names are the page's list; the same names are in the updates.
                     marks.DropCopy(i, "a status page's own labels");
                 }
+                else if (line.WordCount <= MaxBannerWords && Promotion().IsMatch(content))
+                {
+                    marks.Drop(i, "a site's promotion or banner", lengthIsContent: false);
+                }
 
                 continue;
             }
@@ -42,6 +47,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             else if (Furniture().IsMatch(content))
             {
                 marks.Drop(i, "web page chrome");
+            }
+            else if (Promotion().IsMatch(content))
+            {
+                marks.Drop(i, "a site's promotion or banner");
             }
             else if (StatusPageFurniture().IsMatch(content))
             {
@@ -127,6 +136,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
 
     [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Furniture();
+
+    // A site's call to action or banner around the text ("🚀 … Launching Soon - Join the Waitlist", "You are browsing a read-only copy").
+    [GeneratedRegex(@"\b(?:join (?:the|our) waitlist|get early access|early access|launching soon|coming soon|start (?:your|a) free trial|try (?:it )?(?:for )?free|book a demo|download (?:the|our) app|sign up (?:now|free|today|for free)|you are (?:browsing|viewing|reading) an? (?:read-only|archived|cached|old)\b)", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Promotion();
 
     // What a MediaWiki page prints around every article, whichever wiki it is.
     [GeneratedRegex(@"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))?|revision as of .{1,80}|\(?diff\)? ?← older revision.{0,80}|.{0,60}\(talk \| contribs\).{0,80}|retrieved from .{1,200}|this page was last edited on .{1,120}|navigation menu)\.?$", Options, RegexLimits.TimeoutMilliseconds)]

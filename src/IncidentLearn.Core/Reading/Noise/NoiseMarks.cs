@@ -29,7 +29,13 @@ public sealed partial class NoiseMarks
     public string? ReasonAt(int index) => reasons[index];
 
     /// <summary>Drops a line unless it carries incident content (a time, a figure with a unit, a long sentence).</summary>
-    public void Drop(int index, string reason)
+    public void Drop(int index, string reason) => Drop(index, reason, lengthIsContent: true);
+
+    /// <summary>
+    /// As <see cref="Drop(int, string)"/>; a banner or list whose kind is certain may be long without that making
+    /// it content (<paramref name="lengthIsContent"/> false), though a time or figure in it still keeps it.
+    /// </summary>
+    public void Drop(int index, string reason, bool lengthIsContent)
     {
         if (reasons[index] is not null)
         {
@@ -37,7 +43,7 @@ public sealed partial class NoiseMarks
         }
 
         var line = Document.Lines[index];
-        if (CarriesIncidentContent(line.Content))
+        if (lengthIsContent ? CarriesIncidentContent(line.Content) : ContentSignal().IsMatch(line.Content))
         {
             Warnings.Add($"Line {line.Number} looks like page furniture ({reason}) but mentions times or figures, so it was kept: \"{Preview(line.Content)}\".");
             return;
