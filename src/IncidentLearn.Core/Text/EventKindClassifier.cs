@@ -49,7 +49,7 @@ public static partial class EventKindClassifier
     [GeneratedRegex(@"\b(?:waiting|waited|wait for|dead air|on hold|no response|no reply|idle|stalled waiting|holding for)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Waiting();
 
-    [GeneratedRegex(@"\b(?:resolved|all clear|back to (?:normal|baseline)|fully recovered|closing|closed the incident|incident (?:closed|over|ended)|(?:outage|impact) ends|recovered)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:resolved|all clear|back to (?:normal|baseline)|fully recovered|closing|closed the incident|incident (?:closed|over|ended)|(?:outage|impact) ends|recovered|(?:errors?|timeouts?|failures?|5\d\ds?) (?:stop(?:ped|s)?|subsided?|subsides|ceased?|ceases|went away|dropped (?:to zero|off))|no (?:more|further|new) (?:errors?|timeouts?|failures?|5\d\ds?)|(?:error rate|latency|traffic) (?:is |was )?(?:back|returned) to)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Resolution();
 
     [GeneratedRegex(@"\b(?:roll(?:ed|ing)? ?back|reverted|failover|fail(?:ed)? over|mitigat\w*|restart(?:ed)?|scaled|rate-limit\w*|switched|unfroze|froze|disabled|drained|paused|halted|workaround|cleared|unblocked)\b", Options, RegexLimits.TimeoutMilliseconds)]

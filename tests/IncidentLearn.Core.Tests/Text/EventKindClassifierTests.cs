@@ -18,6 +18,10 @@ public sealed class EventKindClassifierTests
     [InlineData("Traced the 401s to the new signing key.", EventKind.Diagnosis)]
     [InlineData("Checkout returning 503s; pods crashing.", EventKind.Impact)]
     [InlineData("The gateway returned 502 for every request.", EventKind.Impact)]
+    [InlineData("Errors stop", EventKind.Resolution)]
+    [InlineData("Timeouts subsided after the pool resize.", EventKind.Resolution)]
+    [InlineData("No more 500s from checkout.", EventKind.Resolution)]
+    [InlineData("Errors spike on checkout.", EventKind.Impact)]
     public void NamesTheKindTheWordsSay(string text, EventKind expected) =>
         Assert.Equal(expected, EventKindClassifier.Classify(text));
 
