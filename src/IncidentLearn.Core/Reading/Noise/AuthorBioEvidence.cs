@@ -25,7 +25,7 @@ public sealed partial class AuthorBioEvidence : INoiseEvidence
             var chromeBefore = Enumerable.Range(Math.Max(0, i - Nearby), Math.Min(Nearby, i)).Any(marks.IsDropped);
             if (chromeBefore)
             {
-                marks.Drop(i, "an author bio, not part of the story");
+                marks.Drop(i, DropKind.Author, "an author bio, not part of the story");
             }
         }
     }

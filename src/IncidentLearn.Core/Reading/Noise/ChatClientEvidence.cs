@@ -31,21 +31,21 @@ public sealed partial class ChatClientEvidence : INoiseEvidence
 
             if (IsReactions(content))
             {
-                marks.Drop(i, "reactions under a chat message (emoji and counts), not words of the story");
+                marks.Drop(i, DropKind.ChatClient, "reactions under a chat message (emoji and counts), not words of the story");
             }
             else if (ThreadSummary().IsMatch(content))
             {
                 // Its time is when the thread was last answered; the replies themselves are not in the paste.
-                marks.DropCopy(i, "a thread summary the chat client prints (reply count, last reply), not a message");
+                marks.DropCopy(i, DropKind.ChatClient, "a thread summary the chat client prints (reply count, last reply), not a message");
             }
             else if (ThreadReply().IsMatch(content))
             {
                 // The quoted message is read where it was posted, so nothing is lost.
-                marks.DropCopy(i, "the chat client's \"replied to a thread\" marker, quoting the message replied to");
+                marks.DropCopy(i, DropKind.ChatClient, "the chat client's \"replied to a thread\" marker, quoting the message replied to");
             }
             else if (DayDivider().IsMatch(content))
             {
-                marks.Drop(i, "a day divider the chat client prints; the messages' times carry the day");
+                marks.Drop(i, DropKind.ChatClient, "a day divider the chat client prints; the messages' times carry the day");
             }
         }
     }

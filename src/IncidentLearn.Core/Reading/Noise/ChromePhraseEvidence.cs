@@ -29,11 +29,11 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
                 if (line.WordCount <= MaxListWords && AffectedList().IsMatch(content))
                 {
                     // The components it names are the page's list; the same names are in the updates.
-                    marks.DropCopy(i, "a status page's own labels");
+                    marks.DropCopy(i, DropKind.StatusPageLabel, "a status page's own labels");
                 }
                 else if (line.WordCount <= MaxBannerWords && Promotion().IsMatch(content))
                 {
-                    marks.Drop(i, "a site's promotion or banner", lengthIsContent: false);
+                    marks.Drop(i, DropKind.Promotion, "a site's promotion or banner", lengthIsContent: false);
                 }
 
                 continue;
@@ -42,36 +42,36 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             if (PostedAt().IsMatch(content) || IsByline(content))
             {
                 // The time in a blog byline is when the post was published, not part of the incident.
-                marks.DropCopy(i, "a blog byline with its posting time");
+                marks.DropCopy(i, DropKind.Byline, "a blog byline with its posting time");
             }
             else if (Furniture().IsMatch(content))
             {
-                marks.Drop(i, "web page chrome");
+                marks.Drop(i, DropKind.PageChrome, "web page chrome");
             }
             else if (Promotion().IsMatch(content))
             {
-                marks.Drop(i, "a site's promotion or banner");
+                marks.Drop(i, DropKind.Promotion, "a site's promotion or banner");
             }
             else if (StatusPageFurniture().IsMatch(content))
             {
-                marks.Drop(i, "a status page's own labels");
+                marks.Drop(i, DropKind.StatusPageLabel, "a status page's own labels");
             }
             else if (WikiFurniture().IsMatch(content) || (i < WikiHeaderLines && WikiSource().IsMatch(line.Content.Trim())))
             {
                 // Revision notes carry the edit's time, which is no part of the incident.
-                marks.DropCopy(i, "a wiki page's own navigation and revision notes");
+                marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
             }
             else if (Counter().IsMatch(content))
             {
-                marks.Drop(i, "a page counter, not part of the story");
+                marks.Drop(i, DropKind.Counter, "a page counter, not part of the story");
             }
             else if (Footer().IsMatch(content))
             {
-                marks.Drop(i, "a page footer (copyright, byline or post navigation)");
+                marks.Drop(i, DropKind.Footer, "a page footer (copyright, byline or post navigation)");
             }
             else if (content.Length > 0 && content.All(c => c is '★' or '☆' or '✩' or '✭' or '⭐' or ' ' or '/' || char.IsDigit(c)) && content.Any(c => c is '★' or '☆' or '✩' or '✭' or '⭐'))
             {
-                marks.Drop(i, "a rating widget");
+                marks.Drop(i, DropKind.Counter, "a rating widget");
             }
         }
     }

@@ -39,7 +39,7 @@ public static partial class LeftoverLines
             var reason = outside ? OutsideReason(context, marks, i, after: i > last && last >= 0) : null;
             if (reason is not null)
             {
-                marks.Drop(i, reason);
+                marks.Drop(i, DropKind.Leftover, reason);
                 if (marks.IsDropped(i))
                 {
                     Flush(context, kept);

@@ -26,7 +26,7 @@ public sealed partial class MdxCodeEvidence : INoiseEvidence
 
             if (Import().IsMatch(content) || ComponentTag().IsMatch(content.TrimEnd()))
             {
-                marks.DropCopy(i, Reason);
+                marks.DropCopy(i, DropKind.PageCode, Reason);
             }
             else if (Export().IsMatch(content))
             {
@@ -47,7 +47,7 @@ public sealed partial class MdxCodeEvidence : INoiseEvidence
                 depth += c is '{' or '(' or '[' ? 1 : c is '}' or ')' or ']' ? -1 : 0;
             }
 
-            marks.DropCopy(i, Reason);
+            marks.DropCopy(i, DropKind.PageCode, Reason);
             if (depth <= 0)
             {
                 return i;

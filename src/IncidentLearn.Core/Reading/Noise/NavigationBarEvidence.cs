@@ -37,11 +37,11 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
 
             if (PostNeighbours().IsMatch(content))
             {
-                marks.Drop(i, "a post's links to its neighbours");
+                marks.Drop(i, DropKind.Navigation, "a post's links to its neighbours");
             }
             else if (IsBar(content))
             {
-                marks.Drop(i, "a page's menu, breadcrumb or action bar");
+                marks.Drop(i, DropKind.Navigation, "a page's menu, breadcrumb or action bar");
             }
         }
     }

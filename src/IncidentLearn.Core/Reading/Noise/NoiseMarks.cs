@@ -8,12 +8,14 @@ namespace IncidentLearn.Core.Reading.Noise;
 public sealed partial class NoiseMarks
 {
     private readonly string?[] reasons;
+    private readonly DropKind[] kinds;
     private readonly Lazy<ChatExport?> chat;
 
     public NoiseMarks(SourceDocument document)
     {
         Document = document;
         reasons = new string?[document.Lines.Count];
+        kinds = new DropKind[document.Lines.Count];
         chat = new Lazy<ChatExport?>(() => ChatExport.Detect(document.Lines), LazyThreadSafetyMode.None);
     }
 
@@ -29,13 +31,13 @@ public sealed partial class NoiseMarks
     public string? ReasonAt(int index) => reasons[index];
 
     /// <summary>Drops a line unless it carries incident content (a time, a figure with a unit, a long sentence).</summary>
-    public void Drop(int index, string reason) => Drop(index, reason, lengthIsContent: true);
+    public void Drop(int index, DropKind kind, string reason) => Drop(index, kind, reason, lengthIsContent: true);
 
     /// <summary>
-    /// As <see cref="Drop(int, string)"/>; a banner or list whose kind is certain may be long without that making
+    /// As <see cref="Drop(int, DropKind, string)"/>; a banner or list whose kind is certain may be long without that making
     /// it content (<paramref name="lengthIsContent"/> false), though a time or figure in it still keeps it.
     /// </summary>
-    public void Drop(int index, string reason, bool lengthIsContent)
+    public void Drop(int index, DropKind kind, string reason, bool lengthIsContent)
     {
         if (reasons[index] is not null)
         {
@@ -50,10 +52,18 @@ public sealed partial class NoiseMarks
         }
 
         reasons[index] = reason;
+        kinds[index] = kind;
     }
 
     /// <summary>Drops a verbatim copy: the first printing keeps the content, so nothing is lost.</summary>
-    public void DropCopy(int index, string reason) => reasons[index] ??= reason;
+    public void DropCopy(int index, DropKind kind, string reason)
+    {
+        if (reasons[index] is null)
+        {
+            reasons[index] = reason;
+            kinds[index] = kind;
+        }
+    }
 
     public List<DroppedLine> ToDroppedLines()
     {
@@ -62,7 +72,7 @@ public sealed partial class NoiseMarks
         {
             if (reasons[i] is { } reason)
             {
-                dropped.Add(new DroppedLine(Document.Lines[i].Number, Document.Lines[i].Content, reason));
+                dropped.Add(new DroppedLine(Document.Lines[i].Number, Document.Lines[i].Content, reason, kinds[i]));
             }
         }
 

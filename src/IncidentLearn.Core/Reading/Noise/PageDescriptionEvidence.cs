@@ -14,7 +14,7 @@ public sealed partial class PageDescriptionEvidence : INoiseEvidence
             var content = lines[i].Content;
             if (!lines[i].IsBlank && content.Length <= 400 && AboutThePage().IsMatch(content))
             {
-                marks.Drop(i, "describes the page, not the incident");
+                marks.Drop(i, DropKind.PageDescription, "describes the page, not the incident");
             }
         }
     }

@@ -36,7 +36,7 @@ public sealed partial class PublisherNameEvidence : INoiseEvidence
             var content = marks.Document.Lines[i].Content.Trim('*', '_', ' ', '#');
             if (content.Length > 0 && names.Contains(content))
             {
-                marks.Drop(i, "the publisher's name, not part of the story");
+                marks.Drop(i, DropKind.Author, "the publisher's name, not part of the story");
             }
         }
     }

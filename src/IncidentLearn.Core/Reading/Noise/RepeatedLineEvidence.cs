@@ -26,10 +26,10 @@ public sealed class RepeatedLineEvidence : INoiseEvidence
             if (key is not null && !firstSeen.TryAdd(key, i))
             {
                 var first = firstSeen[key];
-                marks.DropCopy(i, $"repeats line {lines[first].Number} verbatim");
+                marks.DropCopy(i, DropKind.Repeat, $"repeats line {lines[first].Number} verbatim");
                 if (first == previousContentIndex && first != firstContentIndex && IsBanner(line))
                 {
-                    marks.Drop(first, $"a banner printed twice in a row (again at line {line.Number})");
+                    marks.Drop(first, DropKind.Repeat, $"a banner printed twice in a row (again at line {line.Number})");
                 }
             }
 

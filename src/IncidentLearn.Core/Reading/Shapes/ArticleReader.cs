@@ -24,7 +24,7 @@ public sealed class ArticleReader : IShapeReader
         }
 
         var first = NarrativeReader.FirstLine(context);
-        var titleRepeated = first is not null && context.Report.Dropped.Any(d => d.Reason.EndsWith($"line {first.Number} verbatim", StringComparison.Ordinal));
+        var titleRepeated = first is not null && context.Report.Dropped.Any(d => d.Kind == Noise.DropKind.Repeat && d.Line > first.Number && d.Text == first.Content);
         var chrome = context.Report.Dropped.Count;
         var prompt = first is not null && QuestionText.IsInterviewPrompt(first.Content);
         var sections = SectionSplitter.Split(context);
