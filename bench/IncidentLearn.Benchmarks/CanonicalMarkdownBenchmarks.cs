@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 
 namespace IncidentLearn.Benchmarks;
 

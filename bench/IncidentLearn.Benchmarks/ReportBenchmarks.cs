@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using IncidentLearn.Core;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 using IncidentLearn.Core.Pdf;
 using IncidentLearn.Core.Reports;
 using IncidentLearn.Core.Stories;

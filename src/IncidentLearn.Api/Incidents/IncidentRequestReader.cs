@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IncidentLearn.Api.Infrastructure;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 
 namespace IncidentLearn.Api.Incidents;
 

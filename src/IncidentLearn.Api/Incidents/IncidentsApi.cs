@@ -1,6 +1,6 @@
 using IncidentLearn.Api.Infrastructure;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 using IncidentLearn.Data.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using IncidentLearn.Cli.Hosting;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Importing;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 using IncidentLearn.Data.Store;
 
 namespace IncidentLearn.Cli.Commands;

@@ -147,10 +147,10 @@ public static class ShareMarkdownWriter
     private static string Code(string text) => text.Contains('`', StringComparison.Ordinal) ? Inline(text) : $"`{text}`";
 
     /// <summary>One line of text that cannot open HTML, a heading or a list wherever it lands.</summary>
-    private static string Inline(string text) => Markdown.MarkdownEscaping.EscapeLine(
+    private static string Inline(string text) => CanonicalFormat.MarkdownEscaping.EscapeLine(
         text.ReplaceLineEndings(" ").Trim().Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
 
     /// <summary>Prose keeping the author's paragraphs, each line escaped where it would start a block.</summary>
-    private static string Paragraphs(string text) => Markdown.MarkdownEscaping.EscapeParagraphs(
+    private static string Paragraphs(string text) => CanonicalFormat.MarkdownEscaping.EscapeParagraphs(
         text.ReplaceLineEndings("\n").Trim().Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
 }

@@ -72,7 +72,7 @@ public sealed class ReadContext
     public string VisibleText => visibleText ??= string.Join('\n', Lines.Select(l => l.Text));
 
     /// <summary>Markdig's tree of the visible text (pipe tables and YAML front matter on), parsed once.</summary>
-    public Markdig.Syntax.MarkdownDocument Markdown => markdown ??= Markdig.Markdown.Parse(VisibleText, Sections.MarkdownPipeline.Instance);
+    public Markdig.Syntax.MarkdownDocument Markdown => markdown ??= Markdig.Markdown.Parse(VisibleText, Text.MarkdigPipeline.Instance);
 
     /// <summary>True when the text uses Markdown structure (ATX or setext headings, pipe tables or front matter), so Markdig should read it.</summary>
     public bool LooksLikeMarkdown => looksLikeMarkdown ??= Lines.Any(l => l.Content.StartsWith('#') && l.Content.TrimStart('#').StartsWith(' ') || l.Content.StartsWith('|'))

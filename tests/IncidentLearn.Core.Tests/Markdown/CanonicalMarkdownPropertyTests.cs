@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 
 namespace IncidentLearn.Core.Tests.Markdown;
 

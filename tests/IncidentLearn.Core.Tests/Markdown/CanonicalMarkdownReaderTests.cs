@@ -1,5 +1,5 @@
+using IncidentLearn.Core.CanonicalFormat;
 using IncidentLearn.Core.Incidents;
-using IncidentLearn.Core.Markdown;
 
 namespace IncidentLearn.Core.Tests.Markdown;
 

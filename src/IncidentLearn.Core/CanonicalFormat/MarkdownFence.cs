@@ -1,4 +1,4 @@
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>The source section's fenced block: longer than any backtick run inside, so the text needs no escaping.</summary>
 internal static class MarkdownFence

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// The normalisations the canonical format applies to text, so that export, import and export give identical

@@ -1,6 +1,6 @@
 using IncidentLearn.Core.Incidents;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// A normalised copy of a record: what the canonical format keeps of it (see <see cref="TextNormalization"/>).

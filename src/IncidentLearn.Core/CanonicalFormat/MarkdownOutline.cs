@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// A file cut into its parts by Markdig's AST: the front matter, and the top-level headings of levels 1 to 3
@@ -11,7 +11,6 @@ namespace IncidentLearn.Core.Markdown;
 /// </summary>
 internal sealed class MarkdownOutline
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
 
     private readonly string[] lines;
 
@@ -55,7 +54,7 @@ internal sealed class MarkdownOutline
             lines = lines[..^1];
         var lineStarts = LineStarts(text);
 
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var document = Markdig.Markdown.Parse(text, Text.MarkdigPipeline.Instance);
         var bodyStart = 0;
         var frontMatterLine = -1;
         var frontMatterEnd = -1;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IncidentLearn.Core.Incidents;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>Writes a record as the canonical file: blocks in the documented order, one blank line apart.</summary>
 internal sealed class CanonicalMarkdownWriter

@@ -1,6 +1,6 @@
 using IncidentLearn.Core.Incidents;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>Reads and writes the canonical Markdown format (docs/canonical-markdown.md).</summary>
 public static class CanonicalMarkdown

@@ -4,7 +4,7 @@ using IncidentLearn.Core.Incidents;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>The YAML front matter: the record's scalar and list fields, in the documented key order.</summary>
 internal static class FrontMatter

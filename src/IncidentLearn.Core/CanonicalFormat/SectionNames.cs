@@ -1,4 +1,4 @@
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>The headings of the canonical format, and matching them the way people type them.</summary>
 internal static class SectionNames

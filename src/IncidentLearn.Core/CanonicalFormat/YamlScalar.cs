@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// Writes a string as a YAML scalar that any YAML reader gives back as that same string: plain when that is

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>Enum values as the file spells them: lower kebab case ("in-progress"), the same words as the JSON.</summary>
 internal static class EnumWords

@@ -1,4 +1,4 @@
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>List fields: one "- " bullet per item, an item's further lines indented by two spaces.</summary>
 internal static class MarkdownList

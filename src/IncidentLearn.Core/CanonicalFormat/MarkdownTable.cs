@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>Pipe tables: written with one space of padding per cell, read from raw lines so escapes stay exact.</summary>
 internal static class MarkdownTable

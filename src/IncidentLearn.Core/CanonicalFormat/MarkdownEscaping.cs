@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// The format's escapes. A line of text that Markdown could read as structure gets one leading backslash;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IncidentLearn.Core.Incidents;
 
-namespace IncidentLearn.Core.Markdown;
+namespace IncidentLearn.Core.CanonicalFormat;
 
 /// <summary>
 /// Reads a canonical file back into a record. Lenient about what people do when editing by hand (case, spacing,
