@@ -68,6 +68,12 @@ public sealed class ReadContext
     /// <summary>The timeline entries the visible text carries in any block form, read once for the shape scores and the timeline.</summary>
     public IReadOnlyList<Timeline.TimedEvent> TimedBlocks => timedBlocks ??= Timeline.TimedBlocks.Read(Lines, 0, Lines.Count);
 
+    /// <summary>The section headings by line index (text and level), found once by the section splitter.</summary>
+    internal Dictionary<int, (string Text, int Level)>? SectionHeadings { get; set; }
+
+    /// <summary>The sections the shape scores share (the winner's extraction splits its own, which it may change).</summary>
+    internal IReadOnlyList<Sections.Section>? ScoringSections { get; set; }
+
     /// <summary>The visible text, one line per source line, for Markdig (line numbers stay aligned).</summary>
     public string VisibleText => visibleText ??= string.Join('\n', Lines.Select(l => l.Text));
 

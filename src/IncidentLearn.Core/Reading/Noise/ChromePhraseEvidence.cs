@@ -83,6 +83,12 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     /// </summary>
     public static bool IsByline(string content)
     {
+        // Every byline names its kind in one of a few words; most lines have none, and are done with here.
+        if (content.AsSpan().IndexOfAny(BylineWords) < 0)
+        {
+            return false;
+        }
+
         // "2013-04-22 | Author: Dana", "Dana Okafor (she/her) Updated on ・3 min read": pieces of page metadata.
         var pieces = content.Split(['|', '\u00b7', '\u30fb', '\u2022'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (pieces.Length > 1)
@@ -113,6 +119,9 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
         var rest = content[keyword.Length..].Trim();
         return IsDateOnly(rest.TrimEnd('|', '-', ' '));
     }
+
+    private static readonly System.Buffers.SearchValues<string> BylineWords = System.Buffers.SearchValues.Create(
+        ["by ", "ago", "updated", "modified", "edited", "published", "created", "author"], StringComparison.OrdinalIgnoreCase);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

@@ -16,6 +16,7 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
     private const int MaxLineLength = 160;
     private const int MinPieces = 3;
     private const int MaxPieceWords = 4;
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("\u00b7|\u203a\u00bb\u2022/>");
 
     public void Mark(NoiseMarks marks)
     {
@@ -28,12 +29,16 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
                 continue;
             }
 
-            // A line with a time is a chat header or an entry ("PagerDuty  APP  12:06 AM"), never a menu.
-            var content = InlineMarkup.ToPlain(line.Content.Trim()).Trim();
-            if (NoiseMarks.CarriesIncidentContent(content))
+            // Most lines have no separator at all and name no neighbour; a menu has at least two separators. A line
+            // with a time is a chat header or an entry ("PagerDuty  APP  12:06 AM"), never a menu.
+            var raw = line.Content;
+            if ((raw.AsSpan().IndexOfAny(SeparatorChars) < 0 && !raw.Contains("  ", StringComparison.Ordinal) && !NamesNeighbour(raw))
+                || NoiseMarks.CarriesIncidentContent(raw))
             {
                 continue;
             }
+
+            var content = InlineMarkup.ToPlain(raw.Trim()).Trim();
 
             if (PostNeighbours().IsMatch(content))
             {
@@ -44,6 +49,13 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
                 marks.Drop(i, DropKind.Navigation, "a page's menu, breadcrumb or action bar");
             }
         }
+    }
+
+    private static bool NamesNeighbour(string raw)
+    {
+        var start = raw.AsSpan().TrimStart(" *_[\u2190<\u00ab");
+        return start.StartsWith("prev", StringComparison.OrdinalIgnoreCase) || start.StartsWith("next", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("older", StringComparison.OrdinalIgnoreCase) || start.StartsWith("newer", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool IsBar(string content)

@@ -8,6 +8,8 @@ namespace IncidentLearn.Core.Reading.Sections;
 /// </summary>
 public static class SectionMeaning
 {
+    private const int MinTopLevelParts = 3;
+
     public static LabelMatch? Of(Section section, bool mayBeTitle)
     {
         if (section.HeadingLine is not { } line || section.Heading is not { Length: > 0 } heading)
@@ -42,6 +44,7 @@ public static class SectionMeaning
     public static List<(Section Section, LabelMatch? Meaning)> InTree(IReadOnlyList<Section> sections)
     {
         var read = new List<(Section Section, LabelMatch? Meaning)>();
+        var topLevel = TopLevelHeadings(sections);
         var ancestors = new Stack<(int Level, int ReadIndex)>();
         for (var i = 0; i < sections.Count; i++)
         {
@@ -52,7 +55,7 @@ public static class SectionMeaning
                 ancestors.Pop();
             }
 
-            var own = Of(section, MayBeTitle(sections, i));
+            var own = Of(section, MayBeTitle(sections, i, topLevel));
             var parent = ancestors.Count > 0 && level > 0 ? read[ancestors.Peek().ReadIndex] : default;
             if (parent.Meaning is { } inherited && JoinsParent(inherited.Field, own?.Field))
             {
@@ -83,10 +86,11 @@ public static class SectionMeaning
     public static HashSet<LabelField> NamedParts(IReadOnlyList<Section> sections)
     {
         var parts = new HashSet<LabelField>();
+        var topLevel = TopLevelHeadings(sections);
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
-            if (section.Heading is not { Length: > 0 } heading || section.HeadingLine is null || MayBeTitle(sections, i))
+            if (section.Heading is not { Length: > 0 } heading || section.HeadingLine is null || MayBeTitle(sections, i, topLevel))
             {
                 continue;
             }
@@ -101,7 +105,8 @@ public static class SectionMeaning
     /// The first heading, with nothing before it, stands where a title stands; so does a top-level heading
     /// unless the author heads every part at the top level (three or more of them).
     /// </summary>
-    public static bool MayBeTitle(IReadOnlyList<Section> sections, int index) =>
-        (index == 0 && sections[0].HeadingLine is not null)
-        || (sections[index].Level == 1 && sections.Count(s => s.Level == 1 && s.HeadingLine is not null) < 3);
+    private static bool MayBeTitle(IReadOnlyList<Section> sections, int index, int topLevelHeadings) =>
+        (index == 0 && sections[0].HeadingLine is not null) || (sections[index].Level == 1 && topLevelHeadings < MinTopLevelParts);
+
+    private static int TopLevelHeadings(IReadOnlyList<Section> sections) => sections.Count(s => s.Level == 1 && s.HeadingLine is not null);
 }

@@ -14,7 +14,7 @@ public static class SectionSplitter
 
     public static List<Section> Split(ReadContext context, int fromIndex = 0)
     {
-        var headings = context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context);
+        var headings = Headings(context);
         var sections = new List<Section>();
         Section? current = null;
         var droppedRun = 0;
@@ -56,8 +56,14 @@ public static class SectionSplitter
         return sections;
     }
 
-    public static int CountHeadings(ReadContext context) =>
-        (context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context)).Count;
+    public static int CountHeadings(ReadContext context) => Headings(context).Count;
+
+    /// <summary>The whole document's sections, split once for every shape's score; read them, never change them.</summary>
+    public static IReadOnlyList<Section> ForScoring(ReadContext context) => context.ScoringSections ??= Split(context);
+
+    // Found once a read: every shape's score and the winner's extraction ask for them.
+    private static Dictionary<int, (string Text, int Level)> Headings(ReadContext context) =>
+        context.SectionHeadings ??= context.LooksLikeMarkdown ? MarkdownHeadings(context) : PlainHeadings(context);
 
     private static Dictionary<int, (string Text, int Level)> MarkdownHeadings(ReadContext context)
     {

@@ -27,7 +27,7 @@ public sealed class ArticleReader : IShapeReader
         var titleRepeated = first is not null && context.Report.Dropped.Any(d => d.Kind == Noise.DropKind.Repeat && d.Line > first.Number && d.Text == first.Content);
         var chrome = context.Report.Dropped.Count;
         var prompt = first is not null && QuestionText.IsInterviewPrompt(first.Content);
-        var sections = SectionSplitter.Split(context);
+        var sections = SectionSplitter.ForScoring(context);
         var hasAbstract = sections.Count > 1 && sections[0].Body.Count(l => !l.IsBlank) == 1 && sections[0].Body.First(l => !l.IsBlank).WordCount >= AbstractMinWords;
         // Headings that name three parts of a post-mortem template make a post-mortem, however web-like the page.
         if (SectionMeaning.NamedParts(sections).Count(PostmortemReader.TemplateFields.Contains) >= PostmortemReader.MinTemplateParts)

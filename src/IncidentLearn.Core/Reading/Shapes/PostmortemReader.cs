@@ -37,7 +37,7 @@ public sealed class PostmortemReader : IShapeReader
         }
 
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
-        found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.Split(context)).Where(TemplateFields.Contains));
+        found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.ForScoring(context)).Where(TemplateFields.Contains));
         var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
         // A timeline under its own heading with entries in it, and one other part, is a short post-mortem.
         var parts = found.Count + (found.Count == MinTemplateParts - 1 && found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries ? 1 : 0);
