@@ -27,7 +27,7 @@ public sealed class ExamplesTests
 
         Assert.True(shape == analysis.Shape, $"Read as {analysis.Shape}, not {shape}. Warnings: {string.Join(" | ", analysis.Warnings)}");
         Assert.All(new[] { analysis.Star.Situation, analysis.Star.Task, analysis.Star.Action, analysis.Star.Result }, part => Assert.False(string.IsNullOrWhiteSpace(part)));
-        foreach (var dropped in analysis.Dropped.Where(d => !d.Reason.StartsWith("repeats", StringComparison.Ordinal)))
+        foreach (var dropped in analysis.Dropped.Where(d => d.Kind != IncidentLearn.Core.Reading.Noise.DropKind.Repeat))
         {
             Assert.DoesNotContain(FieldsText.Of(analysis), text => text.Contains(dropped.Text, StringComparison.Ordinal));
         }

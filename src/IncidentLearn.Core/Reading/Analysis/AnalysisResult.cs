@@ -5,7 +5,7 @@ namespace IncidentLearn.Core.Reading.Analysis;
 
 /// <summary>
 /// The analysis contract returned by POST /api/analyze and `incidentlearn analyze --json`, serialised camelCase
-/// by <see cref="AnalysisJson"/>. <see cref="Dropped"/> lists every line left out as {line, text, reason};
+/// by <see cref="AnalysisJson"/>. <see cref="Dropped"/> lists every line left out as {line, text, reason, kind};
 /// <see cref="Warnings"/> are plain sentences for a person (strings, not objects: each names its lines and says
 /// what to check), including one for every STAR part that was drafted rather than written by the author.
 /// <see cref="Sources"/> gives the source lines of every fact read ("summary", "timeline[3]", "actionItems[0]" →

@@ -82,11 +82,16 @@ public static class SectionMeaning
         own is null ? !GroupsChildren(parent) && parent is not (LabelField.Title or LabelField.Date or LabelField.Prompt)
         : parent == LabelField.Timeline && own == LabelField.Timeline;
 
-    /// <summary>Every template part the document's section headings name (a heading may name several).</summary>
+    /// <summary>
+    /// Every template part the document's section headings name (a heading may name several) when they are the
+    /// document's structure: at least half its headings name a part. A story's own headings ("Midnight Crisis",
+    /// "Scaling the Fix", "Aftermath and Lessons") name parts only in passing.
+    /// </summary>
     public static HashSet<LabelField> NamedParts(IReadOnlyList<Section> sections)
     {
         var parts = new HashSet<LabelField>();
         var topLevel = TopLevelHeadings(sections);
+        int naming = 0, other = 0;
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
@@ -95,7 +100,17 @@ public static class SectionMeaning
                 continue;
             }
 
-            parts.UnionWith(LabelVocabulary.NamedIn(heading));
+            var named = LabelVocabulary.NamedIn(heading);
+            parts.UnionWith(named);
+            naming += named.Count > 0 ? 1 : 0;
+
+            // Date and time headings belong to a timeline, not to the structure.
+            other += named.Count == 0 && !char.IsDigit(heading[0]) ? 1 : 0;
+        }
+
+        if (naming < other)
+        {
+            parts.Clear();
         }
 
         return parts;
