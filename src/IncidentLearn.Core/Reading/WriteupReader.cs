@@ -62,6 +62,11 @@ public static class WriteupReader
         var record = context.Record;
         record.SourceText = text;
         record.Questions = QuestionText.Distinct(record.Questions);
+        if (winner.Reader.Shape is Shapes.ShapeNames.StarLabels or Shapes.ShapeNames.Narrative or Shapes.ShapeNames.Article)
+        {
+            FollowUpSentences.Fill(record);
+        }
+
         StarGapFiller.Fill(record, report);
         foreach (var (mention, source) in Numbers(context, marks))
         {

@@ -36,6 +36,15 @@ public sealed class SeedsTests
     }
 
     [Fact]
+    public void TheLabelledAnswersProcessImprovementsAreActionItems()
+    {
+        var (record, _) = Read("001_");
+
+        Assert.True(record.ActionItems.Count >= 3, $"{record.ActionItems.Count} action items: {string.Join(" | ", record.ActionItems.Select(a => a.Text))}");
+        Assert.Contains(record.ActionItems, a => a.Text.Contains("DBA sign-off", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheQuizPagesEighteenQuestionsAreKeptOnceAndItsPreventiveMeasuresAreActionItems()
     {
         var (record, _) = Read("002_");
