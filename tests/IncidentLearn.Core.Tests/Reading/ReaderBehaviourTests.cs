@@ -173,4 +173,14 @@ public sealed class ReaderBehaviourTests
         Assert.Equal("narrative", report2.Shape);
         Assert.StartsWith("The billing service experienced an outage", record.Summary);
     }
+
+    [Fact]
+    public void AYesOrNoQuestionHeadingStaysWithItsAnswer()
+    {
+        const string report = "# Wiki outage\n\n## What happened?\nThe wiki host lost its disk for an hour.\n\n## Timeline\n- 10:00 Disk fails\n- 10:20 Host paged\n- 11:00 Disk replaced\n\n## Were customers affected?\nNo. The wiki is internal.\n";
+
+        var record = WriteupReader.Read(report).Record;
+
+        Assert.Equal("Were customers affected?\nNo. The wiki is internal.", record.Impact);
+    }
 }

@@ -28,8 +28,11 @@ public static class SectionMeaning
             return null;
         }
 
+        // A yes-or-no question heading ("Was the booking service affected?") is part of its answer ("No. …"), so it
+        // stays in the text; "What was the impact?" is answered in full below it.
+        var restStart = IsYesNoQuestion(heading) ? line.Text.Length - line.Text.TrimStart('#', ' ', '*', '_').Length : line.Text.Length;
         return LabelVocabulary.NamedIn(heading) is [var field, ..]
-            ? new LabelMatch(field, heading, line.Text.Length, line.Indent, Bulleted: false, HeadingLevel: Math.Max(1, section.Level), LetterForm: false)
+            ? new LabelMatch(field, heading, restStart, line.Indent, Bulleted: false, HeadingLevel: Math.Max(1, section.Level), LetterForm: false)
             : null;
     }
 
@@ -75,6 +78,9 @@ public static class SectionMeaning
 
         return read;
     }
+
+    private static bool IsYesNoQuestion(string heading) =>
+        heading.EndsWith('?') && heading.Split(' ')[0].ToLowerInvariant() is "was" or "were" or "is" or "are" or "did" or "do" or "does" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "should";
 
     private static bool GroupsChildren(LabelField field) => field is LabelField.ActionItems or LabelField.Supporting;
 
