@@ -183,4 +183,14 @@ public sealed class ReaderBehaviourTests
 
         Assert.Equal("Were customers affected?\nNo. The wiki is internal.", record.Impact);
     }
+
+    [Fact]
+    public void TheZoneMostStampsCarryIsTheRecordsZone()
+    {
+        const string page = "Parcel tracking delayed\n\nResolved - Tracking updates are flowing again.\nJun 3, 11:40 EDT\n\nIdentified - A queue consumer stalled after a deploy.\nJun 3, 10:55 EDT\n\nInvestigating - Tracking pages show stale positions.\nJun 3, 10:20 EDT\n";
+
+        var record = WriteupReader.Read(page).Record;
+
+        Assert.Equal("EDT", record.TimeZone);
+    }
 }

@@ -35,6 +35,28 @@ public static class TimelineFinder
         {
             record.TimeZone = zone;
         }
+
+        // No declaration, but the stamps say it: "Posted Jun 2, 2024 - 09:15 EDT" on most entries.
+        if (record.TimeZone is null && ZoneOfStamps(record.Timeline) is { } stamped)
+        {
+            record.TimeZone = stamped;
+        }
+    }
+
+    private static string? ZoneOfStamps(IReadOnlyList<Incidents.TimelineEvent> timeline)
+    {
+        if (timeline.Count < MinEvents)
+        {
+            return null;
+        }
+
+        var written = timeline
+            .Select(e => TimeExpressions.FindAll(e.Start).LastOrDefault(x => x.Zone is not null)?.Zone?.Written)
+            .OfType<string>()
+            .GroupBy(z => z, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .FirstOrDefault();
+        return written is not null && written.Count() * 2 >= timeline.Count ? written.Key : null;
     }
 
     private static string? DeclaredZone(ReadContext context)
