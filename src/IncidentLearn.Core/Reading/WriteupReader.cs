@@ -43,6 +43,7 @@ public static class WriteupReader
         winner.Reader.Extract(context);
         context.Texts.Flush();
         Sections.FrontMatter.Read(context);
+        Sections.MdxMetadata.Read(context);
         Timeline.TimelineFinder.Apply(context, winner.Reader.Shape);
         if (!skipNoise)
         {

@@ -42,9 +42,13 @@ public static partial class TitleCleaner
     public static string Clean(string title)
     {
         var trimmed = title.Trim().Trim('#', '*', '_', ' ').Trim();
-        return Boilerplate().Replace(trimmed, "").Trim();
+        return SiteSuffix().Replace(Boilerplate().Replace(trimmed, ""), "").Trim();
     }
 
     [GeneratedRegex(@"\s*[-–—:|]\s*(?:an? )?(?:example|sample|model|suggested|star)\s+(?:response|answer)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Boilerplate();
+
+    // "September Outage Postmortem | useSend": a page title's site name after a bar.
+    [GeneratedRegex(@"\s+\|\s+[^|]{1,40}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SiteSuffix();
 }
