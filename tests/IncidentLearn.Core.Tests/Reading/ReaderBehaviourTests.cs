@@ -12,6 +12,7 @@ public sealed class ReaderBehaviourTests
     [InlineData("Situation: the queue backed up.\nTask: drain it.\nAction: I moved the bad message.\nResult: drained in 35 minutes.")]
     [InlineData("**Situation**\nthe queue backed up.\n\n**Task**\ndrain it.\n\n**Action**\nI moved the bad message.\n\n**Result**\ndrained in 35 minutes.")]
     [InlineData("S) the queue backed up.\nT) drain it.\nA) I moved the bad message.\nR) drained in 35 minutes.")]
+    [InlineData("Situation (2 sentences): the queue backed up.\nTask (1 sentence): drain it.\nAction (3-4 sentences): I moved the bad message.\nResult (with numbers) - drained in 35 minutes.")]
     [InlineData("## Situation\nthe queue backed up.\n## Task\ndrain it.\n## Action\nI moved the bad message.\n## Result\ndrained in 35 minutes.")]
     [InlineData("S - SITUATION - the queue backed up.\r\nT - TASK - drain it.\r\nA \u2014 ACTION \u2014 I moved the bad message.\r\nR - RESULT - drained in 35 minutes.")]
     public void StarLabelsInEveryStyleKeepTheAuthorsWords(string text)

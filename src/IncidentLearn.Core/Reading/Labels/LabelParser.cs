@@ -8,6 +8,7 @@ namespace IncidentLearn.Core.Reading.Labels;
 public static class LabelParser
 {
     private const int MaxLabelLength = 60;
+    private const int MaxAsideLength = 40;
 
     public static LabelMatch? Parse(SourceLine line) => line.IsBlank ? null : Parse(line.Folded, line.Indent);
 
@@ -113,8 +114,28 @@ public static class LabelParser
 
         var closesEmphasis = EmphasisLength(f, end) > 0;
         var standsAlone = heading > 0 || (emphasised && closesEmphasis);
-        var rest = AfterDelimiter(f, end, requireDelimiter: !standsAlone);
+        var rest = AfterDelimiter(f, AfterAside(f, end), requireDelimiter: !standsAlone);
         return rest is null ? null : new LabelMatch(field.Value, label, rest.Value, indent, bulleted, heading, LetterForm: false);
+    }
+
+    // "Situation (2 sentences): …", "Impact (customer-facing) – …": an aside between the label and its delimiter
+    // belongs to the label. Only when a delimiter follows it; otherwise the parenthesis is the author's.
+    private static int AfterAside(string f, int end)
+    {
+        var open = SkipSpaces(f, end + EmphasisLength(f, end));
+        if (open >= f.Length || f[open] != '(')
+        {
+            return end;
+        }
+
+        var close = f.IndexOf(')', open);
+        if (close < 0 || close - open > MaxAsideLength)
+        {
+            return end;
+        }
+
+        var after = SkipSpaces(f, close + 1 + EmphasisLength(f, close + 1));
+        return after < f.Length && f[after] is ':' or '-' ? close + 1 : end;
     }
 
     /// <summary>Where the author's words begin after a label; null when a delimiter was needed and missing.</summary>
