@@ -45,7 +45,6 @@ public sealed class PageCodeAndFurnitureTests
     [InlineData("Interview Prep Hub › DevOps › Behavioural")]
     [InlineData("← Previous: Our on-call handbook   Next: Building offline boarding →")]
     [InlineData("🚀 Practice rooms are launching soon - join the waitlist for early access to every mock interview")]
-    [InlineData("You are reading an archived copy of the Opswiki. The current pages have moved to the new wiki at")]
     [InlineData("Last updated: 2023-01-19")]
     [InlineData("By Dana Okafor")]
     [InlineData("2013-04-22 | Author: Dana")]

@@ -146,8 +146,8 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     [GeneratedRegex(@"^(?:share(?: this(?: article| post| story| page| answer| question)?)?|share on \w+(?: \w+)?|tweet|like|follow|following|subscribe|unsubscribe|sign (?:in|up|out)\b.{0,80}|log ?in\b.{0,60}|register|create (?:a )?(?:free )?account.{0,40}|recommended(?: reading| for you| articles| posts)?|related(?: posts| articles| stories| reading)?|read more.{0,40}|continue reading.{0,40}|read next|more from .{1,60}|about the authors?|author bio|original source.{0,80}|republication notice|reader feedback|rate this (?:article|post|answer|story).{0,40}|was this (?:article |answer )?helpful\??|print|email|copy link|report (?:this|abuse)|back to top|skip to (?:main )?content|menu|cookies?.{0,60}|accept(?: all)? cookies|advertisement|sponsored|leave a (?:comment|reply)|post a comment|no comments:?|comments|flashcards?|study notes|questions and answers|see all(?: answers)?|view all(?: the)? answers|show (?:more|less)|load more|description|tags|(?:\w+ )?exported|click here.{0,40})\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Furniture();
 
-    // A site's call to action or banner around the text ("🚀 … Launching Soon - Join the Waitlist", "You are browsing a read-only copy").
-    [GeneratedRegex(@"\b(?:join (?:the|our) waitlist|get early access|early access|launching soon|coming soon|start (?:your|a) free trial|try (?:it )?(?:for )?free|book a demo|download (?:the|our) app|sign up (?:now|free|today|for free)|you are (?:browsing|viewing|reading) an? (?:read-only|archived|cached|old)\b)", Options, RegexLimits.TimeoutMilliseconds)]
+    // A site's call to action around the text ("🚀 … Launching Soon - Join the Waitlist").
+    [GeneratedRegex(@"\b(?:join (?:the|our) waitlist|get early access|early access|launching soon|coming soon|start (?:your|a) free trial|try (?:it )?(?:for )?free|book a demo|download (?:the|our) app|sign up (?:now|free|today|for free))", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Promotion();
 
     // What a MediaWiki page prints around every article, whichever wiki it is.
