@@ -8,6 +8,7 @@ public static partial class TitleMaker
     public const int MaxLength = 90;
 
     private const int SentencesToSearch = 6;
+    private const int MinTitleWords = 3;
 
     public static string FromText(string? text)
     {
@@ -16,14 +17,17 @@ public static partial class TitleMaker
             return "Untitled incident";
         }
 
-        var sentence = Sentences.First(text).Trim().TrimEnd('.', ':', ';', ',').Trim();
+        var sentence = Sentences.First(text).Trim().Trim('"', '\u201c', '\u201d').TrimEnd('.', ':', ';', ',').Trim();
         return Shorten(sentence.Length == 0 ? "Untitled incident" : sentence);
     }
 
     /// <summary>
-    /// A title for a story told in prose: the first of its opening sentences that names an incident (an
-    /// outage, a failed migration, a crash), without a lead-in such as "I recall a situation where", which is
-    /// looked at first; an opener that names no incident is passed over.
+    /// A title for a story told in prose: the first of its opening sentences that tells of an incident (an
+    /// outage, a failed migration, a crash) in the past, without a lead-in such as "I recall a situation where",
+    /// which is looked at first. The scene-setting before the event ("During a peak-traffic period, …", "When I
+    /// was on call at Brindle, …") and the consequences after it (", causing …", ", which …") are left out when
+    /// what stays still names the incident; a sentence about how the teller works ("In an incident, I focus on
+    /// clarity") is passed over for one that says what happened.
     /// </summary>
     public static string FromStory(string? text)
     {
@@ -34,22 +38,33 @@ public static partial class TitleMaker
 
         // A sentence that introduces the story ("I recall a time when …") names it better than the scene-setting before it.
         var opening = Sentences.Split(text).Take(SentencesToSearch).ToList();
-        var told = opening.Where(s => LeadIn().IsMatch(s)).Concat(opening);
-        foreach (var sentence in told)
+        var told = opening.Where(s => LeadIn().IsMatch(s)).Concat(opening).Where(s => IncidentNoun().IsMatch(s)).ToList();
+        foreach (var sentence in told.Where(s => PastTense().IsMatch(s)).Concat(told))
         {
-            if (IncidentNoun().IsMatch(sentence))
+            var lead = LeadIn().Match(sentence);
+            var core = (lead.Success ? sentence[lead.Length..] : sentence).Trim().Trim('"', '\u201c', '\u201d').TrimEnd('.', ':', ';', ',', '!').Trim();
+            core = Without(core, SceneSetting().Match(core), keepEnd: true);
+            core = Without(core, Consequence().Match(core), keepEnd: false);
+            core = Possessive().Replace(core, "");
+            if (core.Length > 0)
             {
-                var lead = LeadIn().Match(sentence);
-                var core = lead.Success ? sentence[lead.Length..] : sentence;
-                core = core.Trim().TrimEnd('.', ':', ';', ',', '!').Trim();
-                if (core.Length > 0)
-                {
-                    return Shorten(char.ToUpperInvariant(core[0]) + core[1..]);
-                }
+                return Shorten(char.ToUpperInvariant(core[0]) + core[1..]);
             }
         }
 
         return FromText(text);
+    }
+
+    /// <summary>The sentence without the matched lead (keepEnd) or tail, when what stays still names the incident in a few words.</summary>
+    private static string Without(string sentence, Match part, bool keepEnd)
+    {
+        if (!part.Success)
+        {
+            return sentence;
+        }
+
+        var rest = (keepEnd ? sentence[part.Length..] : sentence[..part.Index]).Trim();
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinTitleWords && IncidentNoun().IsMatch(rest) ? rest : sentence;
     }
 
     public static string Shorten(string text)
@@ -64,8 +79,25 @@ public static partial class TitleMaker
         return single[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
-    [GeneratedRegex(@"\b(?:outages?|incidents?|migrations?|failures?|failed|crash\w*|bugs?|releases?|deploy\w*|rollouts?|upgrades?|downtime|went down|broke|corrupt\w*|leaks?|overload\w*|breach\w*|data loss|latency|timeouts?|errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:outages?|incidents?|migrations?|failures?|failed|crash\w*|bugs?|releases?|deploy\w*|rollouts?|upgrades?|downtime|went down|broke|corrupt\w*|leaks?|overload\w*|breach\w*|data loss|latency|timeouts?|errors?|alerts?|paged|spikes?|stuck|leaked|exposed|lost|timed out|timing out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IncidentNoun();
+
+    // "During a peak-traffic period, ", "When I was the on-call engineer at Brindle Health, ", "In one case, ",
+    // "Last spring ": where and when, before the event itself.
+    [GeneratedRegex(@"^(?:during|when|while|in|on|at|last|one|after|before|as|early|late|back|around|shortly|a few|about|two|three|several)\b[^,.;]{0,70},\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SceneSetting();
+
+    // ", causing a 99.9% SLA violation", ", which meant …", ", resulting in …", " and impacting …": what followed.
+    [GeneratedRegex(@"(?:,\s*|\s+and\s+)(?:causing|which|resulting in|leading to|affecting|impacting|taking|bringing|knocking|so that|meaning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Consequence();
+
+    // "Our payment system …": a title names the system, not whose it was.
+    [GeneratedRegex(@"^(?:our|my)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Possessive();
+
+    // Something happened, in the past: "crashed", "went down", "was", "broke".
+    [GeneratedRegex(@"\b(?:\w{2,}(?<!e)ed|was|were|had|went|broke|saw|took|found|began|lost|ran|got|made|fell|hit|caught|sent|shipped|pushed|deployed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PastTense();
 
     // "I recall a particularly tense situation where …", "There was a time when …", "I remember when …".
     [GeneratedRegex(@"^(?:(?:i|we) (?:recall|remember)|there (?:was|is)|one (?:time|day))\b[^,.]{0,60}?\b(?:where|when|in which|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

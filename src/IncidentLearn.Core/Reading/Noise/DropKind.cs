@@ -42,6 +42,9 @@ public enum DropKind
     /// <summary>What a chat client prints around messages (reactions, thread summaries, day dividers).</summary>
     ChatClient,
 
+    /// <summary>An interview-prep page's coaching around the story: how to answer, key points, mistakes to avoid.</summary>
+    Coaching,
+
     /// <summary>Text outside the write-up that no reader used (before its start or after its end).</summary>
     Leftover,
 }

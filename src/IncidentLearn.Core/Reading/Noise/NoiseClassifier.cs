@@ -13,6 +13,7 @@ public static class NoiseClassifier
         new RepeatedLineEvidence(),
         new ChatClientEvidence(),
         new MdxCodeEvidence(),
+        new InterviewCoachingEvidence(),
     ];
 
     public static NoiseMarks Classify(SourceDocument document)

@@ -56,7 +56,15 @@ public sealed partial class NoiseMarks
     }
 
     /// <summary>Drops a verbatim copy: the first printing keeps the content, so nothing is lost.</summary>
-    public void DropCopy(int index, DropKind kind, string reason)
+    public void DropCopy(int index, DropKind kind, string reason) => DropRegardless(index, kind, reason);
+
+    /// <summary>
+    /// Drops a line of a part whose heading already says it is the page's, not the incident's (a prep page's
+    /// "Common mistakes to avoid"): coaching talks of outages and root causes without that making it content.
+    /// </summary>
+    public void DropPart(int index, DropKind kind, string reason) => DropRegardless(index, kind, reason);
+
+    private void DropRegardless(int index, DropKind kind, string reason)
     {
         if (reasons[index] is null)
         {

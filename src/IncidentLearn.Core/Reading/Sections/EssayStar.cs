@@ -9,6 +9,7 @@ public static partial class EssayStar
 {
     /// <summary>Fewer parts than this and the story is mapped paragraph by paragraph, then sentence by sentence.</summary>
     private const int PartsToMap = 4;
+    private const int MinSentencesToMap = 3;
     private const int MaxSentencesToMap = 80;
 
     public static void Fill(ReadContext context, IReadOnlyList<Section> headed)
@@ -57,8 +58,9 @@ public static partial class EssayStar
             return paragraphs;
         }
 
+        // Three sentences tell a story too (what broke, what I did, how it ended): the task is then left to be drafted.
         var sentences = paragraphs.SelectMany(SentencesOf).ToList();
-        return sentences.Count is >= PartsToMap and <= MaxSentencesToMap ? sentences : paragraphs;
+        return sentences.Count is >= MinSentencesToMap and <= MaxSentencesToMap ? sentences : paragraphs;
     }
 
     private static IEnumerable<Section> ParagraphsOf(Section section)

@@ -39,7 +39,7 @@ public sealed class StarLabelReader : IShapeReader
 
         var record = context.Record;
         // An answer is named by the question it answers; without one, by its opening.
-        record.Title = record.Title.Length > 0 ? record.Title : record.Prompt is { } prompt ? prompt.TrimEnd('.', ' ') : TitleMaker.FromText(record.Star.Situation);
+        record.Title = record.Title.Length > 0 ? record.Title : record.Prompt is { } prompt ? prompt.TrimEnd('.', ' ') : TitleMaker.FromStory(record.Star.Situation);
         _ = words;
     }
 
