@@ -19,11 +19,18 @@ public static class SectionSplitter
         Section? current = null;
         var droppedRun = 0;
         var inTrailer = false;
+        var afterPost = false;
         for (var i = fromIndex; i < context.Lines.Count; i++)
         {
             var line = context.Lines[i];
             if (headings.TryGetValue(i, out var heading))
             {
+                // "Resolved", "Investigating" after a postmortem's "Posted …" stamp head updates of the page's history.
+                if (afterPost && Timeline.TimedBlocks.IsUpdateStatus(heading.Text))
+                {
+                    continue;
+                }
+
                 current = new Section { Heading = heading.Text, HeadingLine = line, Level = heading.Level };
                 sections.Add(current);
                 inTrailer = false;
@@ -31,9 +38,11 @@ public static class SectionSplitter
                 continue;
             }
 
-            // After a run of page chrome the story has ended: what follows belongs to no section.
+            // After a run of page chrome the story has ended: what follows belongs to no section. So has a status
+            // page's postmortem at its "Posted …" stamp: the updates after it are the page's history, read as a timeline.
             droppedRun = context.WasDropped(line.Number) ? droppedRun + 1 : line.IsBlank ? droppedRun : 0;
-            inTrailer |= droppedRun >= TrailerRun && current is { HasText: true };
+            afterPost |= !line.IsBlank && current is { HasText: true } && Timeline.TimedBlocks.PostStamp(line) is not null;
+            inTrailer |= (droppedRun >= TrailerRun || afterPost) && current is { HasText: true };
             if (inTrailer)
             {
                 continue;
@@ -150,6 +159,12 @@ public static class SectionSplitter
 
         var content = line.Content.Trim();
         if (content[^1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' || content.StartsWith("- ", StringComparison.Ordinal) || content.StartsWith("* ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A stamp is a time, not a part's name ("Posted Nov 22, 2018 - 13:19 UTC").
+        if (Timeline.TimedBlocks.PostStamp(line) is not null)
         {
             return false;
         }

@@ -15,7 +15,8 @@ public sealed class PlainReader : IShapeReader
     public void Extract(ReadContext context)
     {
         var lines = context.NonBlank.ToList();
-        var text = Paragraphs.Join(context.Lines);
+        // A status page's "Posted …" stamp says when the text was published; it is no part of what the text says.
+        var text = Paragraphs.Join(context.Lines.Where(l => l.IsBlank || Timeline.TimedBlocks.PostStamp(l) is null));
         var record = context.Record;
         record.Summary = text.Length == 0 ? null : text;
         record.Prompt = lines.Count > 0 ? QuestionText.PromptIn(lines[0].Content) : null;

@@ -27,6 +27,14 @@ public sealed class PostmortemReader : IShapeReader
 
     public double Score(ReadContext context)
     {
+        var parts = TemplateParts(context);
+        var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
+        return parts < MinTemplateParts ? 0 : Math.Min(0.98, 0.3 + (0.08 * parts) + (frontMatter ? 0.1 : 0));
+    }
+
+    /// <summary>How many parts of a post-mortem template the text's labels and headings name.</summary>
+    public static int TemplateParts(ReadContext context)
+    {
         var found = new HashSet<LabelField>();
         for (var i = 0; i < context.Lines.Count; i++)
         {
@@ -38,10 +46,8 @@ public sealed class PostmortemReader : IShapeReader
 
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
         found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.ForScoring(context)).Where(TemplateFields.Contains));
-        var frontMatter = FrontMatter.Length(context.Document.Lines) > 0;
         // A timeline under its own heading with entries in it, and one other part, is a short post-mortem.
-        var parts = found.Count + (found.Count == MinTemplateParts - 1 && found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries ? 1 : 0);
-        return parts < MinTemplateParts ? 0 : Math.Min(0.98, 0.3 + (0.08 * parts) + (frontMatter ? 0.1 : 0));
+        return found.Count + (found.Count == MinTemplateParts - 1 && found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries ? 1 : 0);
     }
 
     public void Extract(ReadContext context)

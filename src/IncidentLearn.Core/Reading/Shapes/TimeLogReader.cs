@@ -37,13 +37,18 @@ public sealed class TimeLogReader : IShapeReader
         // since a post-mortem's timeline section may be long too.
         // A story told under time headings ("### 2:40 AM") is a narrative, not a log: only entries led by a time on their own line count.
         var entries = context.TimedBlocks.Where(e => !context.Lines[e.Source.Line - 1].Content.StartsWith('#')).ToList();
-        if (entries.Count > 0 && UnderTimelineLabel(context, entries[0].Source.Line - 1))
+        if (entries.Count > 0 && (UnderTimelineLabel(context, entries[0].Source.Line - 1) || PostmortemReader.TemplateParts(context) >= PostmortemReader.MinTemplateParts))
         {
-            // Entries under a "Timeline" heading are one section of a larger write-up.
+            // Entries under a "Timeline" heading are one section of a larger write-up; so are a status page's
+            // updates under the postmortem it carries ("Summary", "Root cause", "Next steps"): its history.
             return 0;
         }
 
-        var share = lines == 0 ? 0 : (double)entries.Sum(e => e.Source.EndLine - e.Source.Line + 1) / lines;
+        // The share is of the text, not of its lines: a status page that carries a postmortem has a few short
+        // updates under long paragraphs of summary and impact, and is a post-mortem with a history.
+        var textLength = context.NonBlank.Sum(l => l.Content.Length);
+        var entryLength = entries.Sum(e => Enumerable.Range(e.Source.Line, e.Source.EndLine - e.Source.Line + 1).Sum(n => context.Lines[n - 1].Content.Length));
+        var share = textLength == 0 ? 0 : (double)entryLength / textLength;
         return entries.Count < MinEntries || share < MinEntryShare ? 0 : Math.Min(MaxEntriesScore, 0.3 + (0.45 * share));
     }
 

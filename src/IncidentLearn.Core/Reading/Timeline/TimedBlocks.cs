@@ -25,6 +25,9 @@ public static partial class TimedBlocks
         var lines = LogicalLines(source, from, Math.Min(to, source.Count));
         var events = new List<(TimedEvent Event, Instant Key)>();
         var pending = new List<SourceLine>();
+        var paragraphBefore = new List<SourceLine>();
+        SourceLine? statusLine = null;
+        SourceLine? statusBefore = null;
         (string Text, DateOnly Date)? carriedDate = null;
         EventBuilder? current = null;
 
@@ -40,10 +43,13 @@ public static partial class TimedBlocks
         // A stamp on a line of its own after the message it closes: the status-page order.
         void CloseMessage(TimeExpression stamp, SourceLine stampLine)
         {
-            var message = new EventBuilder(stamp, carriedDate, pending[0].Number, underHeading: false);
-            message.Add(string.Join(' ', pending.Select(l => l.Content.Trim())), stampLine.Number);
+            // "Resolved ⏎ This incident has been resolved. ⏎ Jun 2, 09:15 EDT": the stage word above names the update.
+            var stage = statusLine is null ? "" : $"{statusLine.Content.Trim().Trim('*', '_', '#', ' ')}: ";
+            var message = new EventBuilder(stamp, carriedDate, statusLine?.Number ?? pending[0].Number, underHeading: false);
+            message.Add(stage + string.Join(' ', pending.Select(l => l.Content.Trim())), stampLine.Number);
             events.Add(message.Build());
             pending.Clear();
+            statusLine = null;
         }
 
         foreach (var line in lines)
@@ -55,16 +61,43 @@ public static partial class TimedBlocks
                     Close();
                 }
 
+                if (pending.Count > 0)
+                {
+                    // A stage word names the paragraph right under it, no further.
+                    paragraphBefore.Clear();
+                    paragraphBefore.AddRange(pending);
+                    statusBefore = statusLine;
+                    statusLine = null;
+                }
+
                 pending.Clear();
                 continue;
             }
 
+            // "Posted May 28, 2025 - 22:18 UTC" a blank line after the update it publishes (a status page's postmortem).
+            if (pending.Count == 0 && paragraphBefore.Count > 0 && PostStamp(line) is { } posted)
+            {
+                pending.AddRange(paragraphBefore);
+                statusLine = statusBefore;
+                paragraphBefore.Clear();
+                CloseMessage(posted, line);
+                continue;
+            }
+
+            paragraphBefore.Clear();
+            statusBefore = null;
             if (line.Text.Length > MaxLineLength)
             {
                 continue;
             }
 
             var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
+            if (current is null && pending.Count == 0 && IsUpdateStatus(line.Content.TrimStart('#', ' ')))
+            {
+                statusLine = line;
+                continue;
+            }
+
             var (lead, statusWord) = LeadOf(line.Text);
             if (lead is not null && lead.Kind != TimeExpressionKind.Relative && !OpensSentence(line.Text, lead))
             {
@@ -86,6 +119,7 @@ public static partial class TimedBlocks
                 }
 
                 Close();
+                statusLine = null;
                 current = new EventBuilder(lead, carriedDate, line.Number, underHeading: isHeading || rest.Length == 0);
                 current.Add(rest, line.Number);
                 if (lead.Date is { } stated)
@@ -223,6 +257,23 @@ public static partial class TimedBlocks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s{0,8}(?:[-*+]\s{1,4})?[*_]{0,3}(?<word>updates?|updated|edit(?:ed)?|investigating|identified|monitoring|mitigated|resolved|fixed|verifying|completed)[*_]{0,3}\s{0,2}[:\-\u2013\u2014]?\s{0,3}", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex StatusLead();
+
+    /// <summary>
+    /// A status page's publication stamp, alone on its line after the update it publishes ("Posted May 28, 2025 -
+    /// 22:18 UTC", "Published Jun 2, 09:15 EDT"): it closes what is above it, never heads what is below.
+    /// </summary>
+    public static TimeExpression? PostStamp(SourceLine line)
+    {
+        var content = line.Content.AsSpan().TrimStart(" *_");
+        return (content.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) || content.StartsWith("published ", StringComparison.OrdinalIgnoreCase))
+            && line.Text.Length < 120 && StampAfterWord(line) is { } stamp ? stamp : null;
+    }
+
+    /// <summary>A status page's word for the stage of an update, standing alone as its heading ("Resolved", "Investigating", "Update").</summary>
+    public static bool IsUpdateStatus(string heading) => UpdateStatus().IsMatch(heading.Trim().Trim('*', '_', ' '));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:investigating|identified|monitoring|mitigated|resolved|updated?|completed|scheduled|in progress|verifying|postmortem|post-mortem)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex UpdateStatus();
 
     private static TimeExpression? StampAfterWord(SourceLine line)
     {

@@ -88,4 +88,29 @@ public sealed class TimedBlocksTests
         Assert.Equal(new SourceSpan(3, 4), events[0].Source);
         Assert.Equal(new SourceSpan(6, 7), events[1].Source);
     }
+    [Fact]
+    public void APostedStampABlankLineAfterAnUpdateClosesItAndTheStageWordAboveNamesIt()
+    {
+        var events = Read("Next steps\n\nWe added an alert on leaderless partitions.\n\nPosted Mar 05, 2026 - 10:40 UTC\n\nResolved\n\nDeliveries have caught up.\nPosted Mar 03, 2026 - 15:02 UTC\n");
+
+        Assert.Equal([("Mar 05, 2026 - 10:40 UTC", "We added an alert on leaderless partitions."), ("Mar 03, 2026 - 15:02 UTC", "Resolved: Deliveries have caught up.")], events);
+    }
+
+    [Fact]
+    public void AStageWordNamesOnlyTheParagraphRightUnderIt()
+    {
+        var events = Read("Postmortem\n\nThe broker lost its leader.\n\nWe added an alert.\n\nPosted Mar 05, 2026 - 10:40 UTC\n");
+
+        Assert.Equal([("Mar 05, 2026 - 10:40 UTC", "We added an alert.")], events);
+    }
+
+    [Fact]
+    public void AStampThatHeadsTheMessageBelowIsNotTakenForTheOneAbove()
+    {
+        var events = Read("Identified Jun 2, 09:40 EDT\nThe cause is a bad cache node.\n\nInvestigating Jun 2, 09:15 EDT\nWe are looking into slow page loads.\n");
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Start == "Jun 2, 09:15 EDT" && e.Text.Contains("slow page loads", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Start == "Jun 2, 09:40 EDT" && e.Text.Contains("bad cache node", StringComparison.Ordinal));
+    }
 }
