@@ -19,6 +19,7 @@ public static partial class InlineMarkup
         }
 
         var plain = TaskBox().Replace(text, "");
+        plain = Shortcode().Replace(plain, "");
         plain = Image().Replace(plain, "");
         plain = FootnoteLink().Replace(plain, "");
         plain = Link().Replace(plain, "${text}");
@@ -37,9 +38,13 @@ public static partial class InlineMarkup
     public static bool IsTickedTask(string text) => TickedTask().IsMatch(text);
 
     private static bool HasMarkup(string text) =>
-        text.AsSpan().IndexOfAny("*_[`<") >= 0 || text.Contains("://", StringComparison.Ordinal);
+        text.AsSpan().IndexOfAny("*_[`<{") >= 0 || text.Contains("://", StringComparison.Ordinal);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    // A static-site generator's shortcode ("{{< track "2025-07-13 19:37:37" >}}", "{{% notice %}}"): page code.
+    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Shortcode();
 
     [GeneratedRegex(@"^\s{0,8}(?:[-*+]\s{1,4})?\[[ xX]\]\s*", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TaskBox();

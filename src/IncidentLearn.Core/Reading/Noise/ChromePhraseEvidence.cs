@@ -35,6 +35,11 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
                 {
                     marks.Drop(i, DropKind.Promotion, "a site's promotion or banner", lengthIsContent: false);
                 }
+                else if (WikiFurniture().IsMatch(content))
+                {
+                    // "Revision as of 22:34, 11 March 2014 by Dana (talk | contribs) (Added the timeline)": the edit's note runs long.
+                    marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
+                }
 
                 continue;
             }

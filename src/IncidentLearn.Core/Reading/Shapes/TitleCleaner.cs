@@ -7,6 +7,7 @@ namespace IncidentLearn.Core.Reading.Shapes;
 public static partial class TitleCleaner
 {
     private const int MinTitleWords = 4;
+    private const int MinFirstLineTitleWords = 3;
     private const int MaxTitleWords = 16;
 
     /// <summary>
@@ -26,14 +27,33 @@ public static partial class TitleCleaner
             var line = preface[i];
             // Alone, or above the report's "Team: …" / "Date: …" lines.
             var alone = i + 1 >= preface.Count || preface[i + 1].IsBlank || IsLabelLine(preface[i + 1]);
-            if (!line.IsBlank && alone && line.WordCount >= MinTitleWords && line.WordCount <= MaxTitleWords
-                && !line.Content.Contains(": ", StringComparison.Ordinal) && line.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ','))
+            if (StandsAsTitle(line, alone, MinTitleWords))
             {
                 return line;
             }
         }
 
-        return null;
+        // None of four words or more: the text's first line may be shorter ("Mobile check-in degraded").
+        var first = preface.FirstOrDefault(l => !l.IsBlank);
+        var index = first is null ? -1 : IndexOf(preface, first);
+        return first is not null && StandsAsTitle(first, index + 1 >= preface.Count || preface[index + 1].IsBlank, MinFirstLineTitleWords) ? first : null;
+    }
+
+    private static bool StandsAsTitle(SourceLine line, bool alone, int fewestWords) =>
+        !line.IsBlank && alone && line.WordCount >= fewestWords && line.WordCount <= MaxTitleWords
+        && !line.Content.Contains(": ", StringComparison.Ordinal) && line.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ',');
+
+    private static int IndexOf(IReadOnlyList<SourceLine> lines, SourceLine line)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ReferenceEquals(lines[i], line))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsLabelLine(SourceLine line) =>

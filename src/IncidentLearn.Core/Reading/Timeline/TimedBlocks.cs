@@ -132,6 +132,18 @@ public static partial class TimedBlocks
                 continue;
             }
 
+            if (lead is null && ClosingStamp(line.Text) is { } closing)
+            {
+                // "*Resolved* - This incident has been resolved. {{< track "2025-07-13 19:37:37" >}}": an update closed on its own line.
+                Close();
+                var closed = new EventBuilder(closing.Stamp, carriedDate, line.Number, underHeading: false);
+                closed.Add(closing.Message, line.Number);
+                events.Add(closed.Build());
+                pending.Clear();
+                statusLine = null;
+                continue;
+            }
+
             if (lead is null && StampAfterWord(line) is { } stamp)
             {
                 if (pending.Count > 0 && !Paragraphs.IsBullet(line) && !isHeading)
@@ -268,6 +280,31 @@ public static partial class TimedBlocks
         return (content.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) || content.StartsWith("published ", StringComparison.OrdinalIgnoreCase))
             && line.Text.Length < 120 && StampAfterWord(line) is { } stamp ? stamp : null;
     }
+
+    /// <summary>
+    /// An update that carries its stage word first and its date and time last, on one line, the stamp perhaps
+    /// wrapped in a site generator's shortcode ("*Monitoring* - Systems are back. {{&lt; track "2025-07-13 18:55:30" &gt;}}").
+    /// </summary>
+    private static (TimeExpression Stamp, string Message)? ClosingStamp(string text)
+    {
+        var word = StatusLead().Match(text);
+        if (!word.Success || word.Length == 0 || text.Length > MaxLineLength)
+        {
+            return null;
+        }
+
+        var unwrapped = TrailingShortcode().Replace(text, "${arg}").TrimEnd();
+        if (TimeExpressions.FindAll(unwrapped).LastOrDefault() is not { Date: not null, TimeOfDay: not null } stamp || stamp.End < unwrapped.Length || stamp.Start <= word.Length)
+        {
+            return null;
+        }
+
+        var message = unwrapped[word.Length..stamp.Start].Trim();
+        return message.Length == 0 ? null : (stamp, $"{word.Groups["word"].Value}: {message}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[<%]\s*[\w./-]+\s+""?(?<arg>[^""{}]{4,40})""?\s*[%>]\}\}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TrailingShortcode();
 
     /// <summary>A status page's word for the stage of an update, standing alone as its heading ("Resolved", "Investigating", "Update").</summary>
     public static bool IsUpdateStatus(string heading) => UpdateStatus().IsMatch(heading.Trim().Trim('*', '_', ' '));

@@ -5,7 +5,8 @@ namespace IncidentLearn.Core.Reading.Timeline;
 
 /// <summary>
 /// After a shape reader has run: when it found no timeline, the events the text carries in any block (a
-/// status-page history, dated headings, bullets led by times) become the timeline; and a zone the text
+/// status-page history, dated headings, bullets led by times) become the timeline, else those its sentences
+/// tell ("I was paged at 3:40 PM"); and a zone the text
 /// declares ("(all times UTC)", "All times Pacific") becomes the record's zone when it has none.
 /// </summary>
 public static class TimelineFinder
@@ -28,6 +29,11 @@ public static class TimelineFinder
                         context.Consume(context.Lines[line - 1]);
                     }
                 }
+            }
+            else
+            {
+                // No log at all: the times the story tells in its sentences ("I was paged at 3:40 PM").
+                record.Timeline.AddRange(ProseTimes.Read(context.Lines).Select(e => e.Event));
             }
         }
 
