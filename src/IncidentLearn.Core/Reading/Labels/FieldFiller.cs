@@ -49,7 +49,7 @@ public static partial class FieldFiller
             case LabelField.Summary: texts.Append(TextField.Summary, text); break;
             case LabelField.Prompt: record.Prompt ??= text; break;
             case LabelField.Title when text.Length > 0: record.Title = text; break;
-            case LabelField.Date when DateOnly.TryParse(DateText().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture, out var date): record.Date = date; break;
+            case LabelField.Date when Time.TimeExpressions.Leading(text) is { Date: { } date, YearStated: true }: record.Date = date; break;
             case LabelField.Authors: record.Authors.AddRange(ListOf(text)); break;
             case LabelField.Severity: record.Severity ??= text; break;
             case LabelField.Services: record.Services.AddRange(ListOf(text)); break;
@@ -117,9 +117,6 @@ public static partial class FieldFiller
     // "None.", "N/A", "No fixes were necessary.": the author saying a group of action items is empty.
     [GeneratedRegex(@"^(?:none|n/?a|nothing|no (?:[\w-]+ ){0,3}(?:were|was|is|are) (?:necessary|needed|required|planned))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoneStated();
-
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex DateText();
 
     [GeneratedRegex(@"(?:\(|\b)(?:owner|owned by|assigned to)\s*[:\-]?\s*@?(?<owner>[\p{L}][\p{L}.\- ]{0,30}?)(?:\)|,|;|$)|(?:^|\s)@(?<owner>[\p{L}][\w.\-]{1,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Owner();

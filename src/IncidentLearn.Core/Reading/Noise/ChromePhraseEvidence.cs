@@ -61,10 +61,15 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             {
                 marks.Drop(i, DropKind.StatusPageLabel, "a status page's own labels");
             }
-            else if (WikiFurniture().IsMatch(content) || (i < WikiHeaderLines && WikiSource().IsMatch(line.Content.Trim())))
+            else if (WikiFurniture().IsMatch(content))
             {
                 // Revision notes carry the edit's time, which is no part of the incident.
                 marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
+            }
+            else if (i < WikiHeaderLines && WikiSource().IsMatch(line.Content.Trim()))
+            {
+                marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
+                DropAboveWikiTitle(marks, i);
             }
             else if (Counter().IsMatch(content))
             {
@@ -154,6 +159,28 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     // A site's call to action around the text ("🚀 … Launching Soon - Join the Waitlist").
     [GeneratedRegex(@"\b(?:join (?:the|our) waitlist|get early access|early access|launching soon|coming soon|start (?:your|a) free trial|try (?:it )?(?:for )?free|book a demo|download (?:the|our) app|sign up (?:now|free|today|for free))", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Promotion();
+
+    /// <summary>
+    /// "From Wikitech" stands right under the article's title; what is above the title is the wiki's own banner
+    /// (a mirror's notice, a site message), not the article.
+    /// </summary>
+    private static void DropAboveWikiTitle(NoiseMarks marks, int sourceLine)
+    {
+        var lines = marks.Document.Lines;
+        var title = sourceLine - 1;
+        while (title >= 0 && lines[title].IsBlank)
+        {
+            title--;
+        }
+
+        for (var i = 0; i < title; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                marks.DropCopy(i, DropKind.WikiFurniture, "a wiki's banner above the article's title");
+            }
+        }
+    }
 
     // What a MediaWiki page prints around every article, whichever wiki it is.
     [GeneratedRegex(@"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))?|revision as of .{1,80}|\(?diff\)? ?← older revision.{0,80}|.{0,60}\(talk \| contribs\).{0,80}|retrieved from .{1,200}|this page was last edited on .{1,120}|navigation menu)\.?$", Options, RegexLimits.TimeoutMilliseconds)]

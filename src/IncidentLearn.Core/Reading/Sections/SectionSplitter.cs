@@ -93,6 +93,10 @@ public static class SectionSplitter
             {
                 headings[i] = (bold, 3);
             }
+            else if (!headings.ContainsKey(i) && CapitalBulletText(context.Lines[i]) is { } capitals)
+            {
+                headings[i] = (capitals, 2);
+            }
         }
 
         return headings;
@@ -123,6 +127,23 @@ public static class SectionSplitter
         return inner.Length == 0 || inner.Contains(marker, StringComparison.Ordinal) || inner.Split(' ').Length > MaxHeadingWords ? null : inner;
     }
 
+    /// <summary>
+    /// A list item in capitals that names a part of a report ("- INCIDENT SUMMARY", "* ROOT CAUSE", "- SOLUTION"):
+    /// a heading that a copy from the web turned into a bullet. Else null.
+    /// </summary>
+    public static string? CapitalBulletText(SourceLine line)
+    {
+        if (line.IsBlank || line.WordCount > MaxHeadingWords + 1 || line.Indent > 3 || !Paragraphs.IsBullet(line))
+        {
+            return null;
+        }
+
+        var text = line.Content.TrimStart('-', '*', '+', '\u2022', ' ').Trim().TrimEnd(':');
+        return text.Length >= 4 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !text.Any(char.IsDigit) && LabelVocabulary.NamedIn(text).Count > 0
+            ? text
+            : null;
+    }
+
     // A bold line in the middle of a sentence run (the line before does not end one) is emphasis, not a heading.
     private static bool StandsInSentence(IReadOnlyList<SourceLine> lines, int i)
     {
@@ -139,6 +160,10 @@ public static class SectionSplitter
             if (BoldLineText(lines[i]) is { } bold)
             {
                 headings[i] = (bold, 2);
+            }
+            else if (CapitalBulletText(lines[i]) is { } capitals)
+            {
+                headings[i] = (capitals, 2);
             }
             else if (StandsLikeHeading(lines, i))
             {

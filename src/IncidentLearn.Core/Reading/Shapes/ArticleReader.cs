@@ -29,8 +29,9 @@ public sealed class ArticleReader : IShapeReader
         var prompt = first is not null && QuestionText.IsInterviewPrompt(first.Content);
         var sections = SectionSplitter.ForScoring(context);
         var hasAbstract = sections.Count > 1 && sections[0].Body.Count(l => !l.IsBlank) == 1 && sections[0].Body.First(l => !l.IsBlank).WordCount >= AbstractMinWords;
-        // Headings that name three parts of a post-mortem template make a post-mortem, however web-like the page.
-        if (SectionMeaning.NamedParts(sections).Count(PostmortemReader.TemplateFields.Contains) >= PostmortemReader.MinTemplateParts)
+        // Headings that name three parts of a post-mortem template make a post-mortem, however web-like the page
+        // (a timeline with its entries counting as one more part, as the post-mortem reader counts it).
+        if (PostmortemReader.TemplateParts(context) >= PostmortemReader.MinTemplateParts)
         {
             return MaxPostmortemLikeScore;
         }

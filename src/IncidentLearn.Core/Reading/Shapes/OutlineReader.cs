@@ -18,7 +18,8 @@ public sealed class OutlineReader : IShapeReader
         var fields = new HashSet<LabelField>();
         for (var i = 0; i < context.Lines.Count; i++)
         {
-            if (context.LabelAt(i) is { Bulleted: true, HeadingLevel: 0 } label)
+            // "- ROOT CAUSE" alone in capitals heads the prose under it: a heading, not an outline's point.
+            if (context.LabelAt(i) is { Bulleted: true, HeadingLevel: 0 } label && Sections.SectionSplitter.CapitalBulletText(context.Lines[i]) is null)
             {
                 bullets++;
                 fields.Add(label.Field);

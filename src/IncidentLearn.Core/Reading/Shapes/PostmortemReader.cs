@@ -13,6 +13,8 @@ namespace IncidentLearn.Core.Reading.Shapes;
 public sealed class PostmortemReader : IShapeReader
 {
     public const int MinTemplateParts = 3;
+    private const int MaxDetailWords = 12;
+    private const int MaxDetailLabelLength = 30;
     private const int MinTimelineEntries = 3;
     private const int MinLeadSentenceWords = 8;
 
@@ -133,11 +135,42 @@ public sealed class PostmortemReader : IShapeReader
             parts = [part];
         }
 
+        // "Date: 23rd September 2019" under "INCIDENT SUMMARY" is a field of one line: the prose after it is the summary's.
+        foreach (var field in parts.Skip(1).Where(p => IsOneLineField(p.Field)))
+        {
+            parts[0].Body.AddRange(field.Body);
+            field.Body.Clear();
+        }
+
+        SetApartDetails(context, parts[0]);
         foreach (var part in parts)
         {
             ReadPart(context, part, tables);
         }
     }
+
+    /// <summary>
+    /// "Time: 12:56", "Period of Disruption: 12:56 – 13:00" at the top of a part are the report's details, not its
+    /// prose: they are kept apart, in a section of their own, so the part's text starts with what it says.
+    /// </summary>
+    private static void SetApartDetails(ReadContext context, LabelledPart part)
+    {
+        var details = part.Body.TakeWhile(l => l.IsBlank || IsDetailLine(l)).Where(l => !l.IsBlank).ToList();
+        if (details.Count == 0 || details.Count == part.Body.Count(l => !l.IsBlank))
+        {
+            return;
+        }
+
+        part.Body.RemoveAll(details.Contains);
+        context.Record.Sections.Add(new FreeSection { Heading = "Details", Body = string.Join('\n', details.Select(l => l.Content.Trim())) });
+        context.Consume(details);
+    }
+
+    private static bool IsDetailLine(SourceLine line) =>
+        line.WordCount <= MaxDetailWords && line.Content.IndexOf(": ", StringComparison.Ordinal) is > 0 and < MaxDetailLabelLength && !Paragraphs.IsBullet(line);
+
+    private static bool IsOneLineField(LabelField field) =>
+        field is LabelField.Date or LabelField.Severity or LabelField.Status or LabelField.Authors or LabelField.Services or LabelField.Tags or LabelField.Title;
 
     /// <summary>Under a heading that is no label (the title, say): "**Summary:** …" style labels, else a free section.</summary>
     private static void ReadLabelledLines(ReadContext context, Section section, List<MarkdownTable> tables)
