@@ -50,6 +50,12 @@ public sealed class PageCodeAndFurnitureTests
     [InlineData("2013-04-22 | Author: Dana")]
     [InlineData("Thursday July 09 2020 • posted by dana")]
     [InlineData("This incident affected: Checkout API, Payments API, Web shop, Mobile apps, Partner API, Reporting, Search, Recommendations, Notifications and E-mail.")]
+    [InlineData("Cover image for The Night the Relays Stopped")]
+    [InlineData("dana_r profile image Dana Reyes (she/her) Updated on ・3 min read")]
+    [InlineData("Copyright © 2026 Harbour Press. Published by Harbour Books Ltd. Licensed under a reuse-with-attribution licence.")]
+    [InlineData("[ Previous Chapter 8 - The Review Template ](https://book.example.test/template/)")]
+    [InlineData("This post was originally a talk at our internal engineering meetup.")]
+    [InlineData("Affected components")]
     public void MenusBreadcrumbsBylinesAndPageDatesAreDropped(string furniture)
     {
         var (record, report) = WriteupReader.Read(furniture + "\n" + Story);
@@ -69,5 +75,16 @@ public sealed class PageCodeAndFurnitureTests
         var (_, report) = WriteupReader.Read(content + "\n" + Story);
 
         Assert.DoesNotContain(report.Dropped, d => d.Line == 1);
+    }
+
+    [Fact]
+    public void ATableOfContentsOfLinkOnlyItemsIsDroppedButAShortListOfLinksIsKept()
+    {
+        const string contents = "1. [Contents](/contents)\n2. [Preface](/preface)\n3. [Why reviews matter](/why)\n4. [Running the meeting](/meeting)\n5. [Writing it down](/writing)\n";
+        const string references = "\n## References\n\n- [Relay runbook](/runbooks/relay)\n- [Certificate policy](/policies/certs)\n";
+
+        var (_, report) = WriteupReader.Read(contents + Story + references);
+
+        Assert.Equal([1, 2, 3, 4, 5], report.Dropped.Where(d => d.Kind == Core.Reading.Noise.DropKind.Navigation).Select(d => d.Line));
     }
 }

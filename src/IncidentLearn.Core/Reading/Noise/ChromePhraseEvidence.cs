@@ -40,6 +40,11 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
                     // "Revision as of 22:34, 11 March 2014 by Dana (talk | contribs) (Added the timeline)": the edit's note runs long.
                     marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
                 }
+                else if (line.WordCount <= MaxBannerWords && (Copyright().IsMatch(content) || ReadTimeByline().IsMatch(content)))
+                {
+                    // "Copyright © 2017 … Published by … Licensed under …", "dana profile image Dana Reyes Updated on ・3 min read".
+                    marks.Drop(i, DropKind.Footer, "a page's copyright line or byline", lengthIsContent: false);
+                }
 
                 continue;
             }
@@ -70,6 +75,10 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
             {
                 marks.DropCopy(i, DropKind.WikiFurniture, "a wiki page's own navigation and revision notes");
                 DropAboveWikiTitle(marks, i);
+            }
+            else if (ImageText().IsMatch(content) || ReadTimeByline().IsMatch(content))
+            {
+                marks.Drop(i, DropKind.PageChrome, "an image's alt text or credit, or a byline with its reading time");
             }
             else if (Counter().IsMatch(content))
             {
@@ -182,6 +191,17 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
         }
     }
 
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b).{0,200}(?:licen[cs]ed|licen[cs]e|rights reserved|published)\b.{0,120}$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Copyright();
+
+    // A picture's words copied with the page: "Cover image for …", "Photo by … on Unsplash", "Image credit: …".
+    [GeneratedRegex(@"^(?:cover image for\b.{1,120}|(?:photo|image|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)|(?:image|photo) (?:credit|source)s?:.{1,80}|header image.{0,60})$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ImageText();
+
+    // A byline that ends with the post's reading time ("… Updated on ・3 min read", "Dana Reyes · Mar 4 · 6 min read").
+    [GeneratedRegex(@"(?:^|\s|[·・•|])\s?\d{1,3}\s?min(?:ute)?s? read$", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ReadTimeByline();
+
     // What a MediaWiki page prints around every article, whichever wiki it is.
     [GeneratedRegex(@"^(?:jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search|content))?|revision as of .{1,80}|\(?diff\)? ?← older revision.{0,80}|.{0,60}\(talk \| contribs\).{0,80}|retrieved from .{1,200}|this page was last edited on .{1,120}|navigation menu)\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex WikiFurniture();
@@ -191,7 +211,7 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
     private static partial Regex WikiSource();
 
     // What status-page products print around an incident's updates, whoever hosts them.
-    [GeneratedRegex(@"^(?:subscribe to (?:updates|notifications|this incident)|get updates|powered by \S.{0,40}|incident report for \S.{0,60}|this incident affected:.{0,200}|(?:←|<-|<)?\s?(?:back to )?current status|read (?:full )?details|view (?:incident )?history|past incidents|incident history|all systems operational|report an issue)\.?$", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:subscribe to (?:updates|notifications|this incident)|get updates|powered by \S.{0,40}|incident report for \S.{0,60}|this incident affected:.{0,200}|affected components|components affected|(?:←|<-|<)?\s?(?:back to )?current status|read (?:full )?details|view (?:incident )?history|past incidents|incident history|all systems operational|report an issue)\.?$", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex StatusPageFurniture();
 
     [GeneratedRegex(@"^posted by [\p{L}.' -]{1,40} (?:at|on) \d{1,2}:\d{2}\s?(?:am|pm)?$", Options, RegexLimits.TimeoutMilliseconds)]

@@ -15,11 +15,13 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
 {
     private const int MaxLineLength = 160;
     private const int MinPieces = 3;
+    private const int MinContentsItems = 5;
     private const int MaxPieceWords = 4;
     private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("\u00b7|\u203a\u00bb\u2022/>");
 
     public void Mark(NoiseMarks marks)
     {
+        MarkContents(marks);
         var lines = marks.Document.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -40,7 +42,7 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
 
             var content = InlineMarkup.ToPlain(raw.Trim()).Trim();
 
-            if (PostNeighbours().IsMatch(content))
+            if (PostNeighbours().IsMatch(content) || (OnlyALink().IsMatch(raw) && NamesNeighbour(content)))
             {
                 marks.Drop(i, DropKind.Navigation, "a post's links to its neighbours");
             }
@@ -48,6 +50,34 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
             {
                 marks.Drop(i, DropKind.Navigation, "a page's menu, breadcrumb or action bar");
             }
+        }
+    }
+
+    /// <summary>
+    /// A table of contents: a run of list items that are nothing but links ("1. [Foreword](/foreword)", "- [Part II -
+    /// Principles](/part-ii)"), five or more, as a book's or a docs site's page prints around every chapter.
+    /// </summary>
+    private static void MarkContents(NoiseMarks marks)
+    {
+        var lines = marks.Document.Lines;
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var start = i;
+            while (i < lines.Count && lines[i].Content.Length <= MaxLineLength && LinkItem().IsMatch(lines[i].Content))
+            {
+                i++;
+            }
+
+            if (i - start >= MinContentsItems)
+            {
+                for (var k = start; k < i; k++)
+                {
+                    marks.Drop(k, DropKind.Navigation, "a page's table of contents", lengthIsContent: false);
+                }
+            }
+
+            i = Math.Max(i, start + 1);
         }
     }
 
@@ -68,6 +98,12 @@ public sealed partial class NavigationBarEvidence : INoiseEvidence
 
     [GeneratedRegex(@"\s*[\u00b7|\u203a\u00bb\u2022/]\s*|\s{2,}|\s>\s", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\s*\[[^\]]{1,160}\]\([^)\s]{1,300}\)\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex OnlyALink();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,160}\]\([^)\s]{1,300}\)\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex LinkItem();
 
     [GeneratedRegex(@"^(?:[←<«]\s*)?(?:previous|prev|older|newer|next)(?: post| article| story)?\s?:\s.{1,80}(?:→|>|»)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PostNeighbours();

@@ -19,6 +19,6 @@ public sealed partial class PageDescriptionEvidence : INoiseEvidence
         }
     }
 
-    [GeneratedRegex(@"^(?:these (?:flash)?cards|this (?:deck|quiz|study set|set of cards|flashcard set)|this (?:article|post|story) (?:was|is|has been) (?:originally |first )?(?:republished|published|reprinted|syndicated|shared)|in this (?:deck|quiz|set)|you can republish|republished (?:with permission|under)|to republish)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:these (?:flash)?cards|this (?:deck|quiz|study set|set of cards|flashcard set)|this (?:article|post|story) (?:was|is|has been) (?:originally |first )?(?:republished|published|reprinted|syndicated|shared)|this (?:article|post|story|piece) (?:was|is) (?:originally|first) (?:an?|from|posted|written)\b|in this (?:deck|quiz|set)|you can republish|republished (?:with permission|under)|to republish)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AboutThePage();
 }

@@ -57,9 +57,11 @@ public sealed class PostmortemReader : IShapeReader
         var tables = MarkdownTable.All(context);
         var sections = SectionSplitter.Split(context);
         ReadTitleLine(context, sections);
+        var tree = SectionMeaning.InTree(sections);
+        ReadTitleUnderPageHeadings(context, tree);
         var first = true;
         string? lead = null;
-        foreach (var (section, meaning) in SectionMeaning.InTree(sections))
+        foreach (var (section, meaning) in tree)
         {
             // The paragraphs under the title, before the first part, are the report's opening.
             var opening = meaning is null && (first || (lead is null && section.HeadingLine is { } h && h.Number == sections[0].HeadingLine?.Number));
@@ -90,6 +92,32 @@ public sealed class PostmortemReader : IShapeReader
         if (record.TimeZone is null && record.Timeline.Any(e => e.Start.Contains("UTC", StringComparison.OrdinalIgnoreCase) || e.Start.EndsWith('Z')))
         {
             record.TimeZone = "UTC";
+        }
+    }
+
+    /// <summary>
+    /// A page copied from the web heads the report with its own headings first ("# Alderbank Engineering", "##
+    /// Appendix D - Example Postmortem", a book's chapter): of the headings before the first part, the report's
+    /// title is the last one that stands right above the report (nothing under it, or its "Date:", "Summary:" lines).
+    /// </summary>
+    private static void ReadTitleUnderPageHeadings(ReadContext context, List<(Section Section, LabelMatch? Meaning)> tree)
+    {
+        if (context.Record.Title.Length > 0)
+        {
+            return;
+        }
+
+        var unnamed = tree.TakeWhile(s => s.Meaning is null).Where(s => s.Section.Heading is { Length: > 0 } && s.Section.HeadingLine is not null).ToList();
+        if (unnamed.Count < 2)
+        {
+            return;
+        }
+
+        var aboveReport = unnamed.LastOrDefault(s => s.Section.Body.FirstOrDefault(l => !l.IsBlank) is not { } first || context.LabelAt(first.Number - 1) is not null);
+        if (aboveReport.Section is { } title && !ReferenceEquals(title, unnamed[0].Section))
+        {
+            context.Record.Title = TitleCleaner.Clean(title.Heading!);
+            context.Consume(title.HeadingLine!);
         }
     }
 
