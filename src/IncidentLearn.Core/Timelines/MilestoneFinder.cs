@@ -9,7 +9,8 @@ namespace IncidentLearn.Core.Timelines;
 /// ("OUTAGE BEGINS"/"impact begins", "OUTAGE MITIGATED", "OUTAGE ENDS"/"impact ends"); otherwise the first event
 /// of the matching kind (impact, detection, acknowledgement, mitigation, resolution) in time order, and for
 /// acknowledgement also the first text saying it was acked. Mitigated and resolved take a range's end (the
-/// work was done then); the others its start. A milestone before impact start is a finding and its figure is left unknown.
+/// work was done then); the others its start. An impact given as a window with no event saying how it ended
+/// resolves at the window's end. A milestone before impact start is a finding and its figure is left unknown.
 /// </summary>
 internal static partial class MilestoneFinder
 {
@@ -46,6 +47,14 @@ internal static partial class MilestoneFinder
             {
                 byKind.TryAdd(Milestone.Acknowledged, current);
             }
+        }
+
+        // An impact given as a window ("between 09:12 and 10:03") ended when the window did, unless an event says how it ended.
+        if (!marked.ContainsKey(Milestone.Resolved) && !byKind.ContainsKey(Milestone.Resolved) && !marked.ContainsKey(Milestone.Mitigated) && !byKind.ContainsKey(Milestone.Mitigated)
+            && (marked.GetValueOrDefault(Milestone.ImpactStart) ?? byKind.GetValueOrDefault(Milestone.ImpactStart)) is { Interval: { } span } window
+            && window.Source.End is not null && span.End > span.Start)
+        {
+            byKind[Milestone.Resolved] = window;
         }
 
         var marks = new List<MilestoneMark>();

@@ -353,7 +353,8 @@ public static partial class TimedBlocks
     private static string? End(TimeExpression lead) =>
         lead.Kind == TimeExpressionKind.Range && lead.EndTimeOfDay is not null ? Clock(lead.EndDate, lead.EndTimeOfDay, lead.Zone) : null;
 
-    private static string Clock(DateOnly? date, TimeSpan? time, ZoneReading? zone)
+    /// <summary>A moment as the timeline writes it: "2024-05-06 14:05 UTC", "14:05".</summary>
+    internal static string Clock(DateOnly? date, TimeSpan? time, ZoneReading? zone)
     {
         var clock = time is { } t ? $"{(int)t.TotalHours % 24:00}:{t.Minutes:00}" : "";
         var day = date is { } d ? d.ToString("yyyy-MM-dd ", CultureInfo.InvariantCulture) : "";

@@ -37,6 +37,8 @@ public static class TimelineFinder
             }
         }
 
+        StatedImpactWindow.Apply(record);
+
         if (record.TimeZone is null && DeclaredZone(context) is { } zone)
         {
             record.TimeZone = zone;
