@@ -60,28 +60,31 @@ public static class TimeExpressions
     }
 
     /// <summary>Every expression in prose, left to right, none overlapping.</summary>
-    public static IReadOnlyList<TimeExpression> FindAll(string text)
+    public static IReadOnlyList<TimeExpression> FindAll(string text) => [.. Scan(text, 0)];
+
+    /// <summary>
+    /// The expressions from a position on, left to right, found as they are asked for: a caller that wants the
+    /// first clock in a sentence stops reading there.
+    /// </summary>
+    public static IEnumerable<TimeExpression> Scan(string text, int from)
     {
-        var found = new List<TimeExpression>();
         if (string.IsNullOrEmpty(text))
         {
-            return found;
+            yield break;
         }
 
-        var position = 0;
+        var position = Math.Max(0, from);
         while (position < text.Length)
         {
             if (ExpressionStarts.CouldStartAt(text, position) && ExpressionReader.ReadAt(text, position) is { } expression)
             {
-                found.Add(expression);
+                yield return expression;
                 position = expression.End;
                 continue;
             }
 
             position++;
         }
-
-        return found;
     }
 
     /// <summary>A zone declaration such as "(all times UTC)", "All times are in PDT", "Timeline (UTC)"; null when none is made.</summary>

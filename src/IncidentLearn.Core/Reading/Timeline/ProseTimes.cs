@@ -17,6 +17,7 @@ namespace IncidentLearn.Core.Reading.Timeline;
 public static partial class ProseTimes
 {
     private const int MaxParagraphLength = 20_000;
+    private const int MaxLeadIn = 40;
 
     public static List<TimedEvent> Read(IReadOnlyList<SourceLine> lines)
     {
@@ -83,12 +84,17 @@ public static partial class ProseTimes
 
     private static (string Start, TimeSpan Time, bool TwelveHour)? EventIn(string sentence, TimeSpan? previous, bool previousTwelveHour)
     {
-        if (sentence.Length > 600 || Unreal().IsMatch(sentence) || LabelledTime().IsMatch(sentence))
+        // Most sentences name no clock: a cheap look first, the full recogniser only where a time may be, from a
+        // few words before the first clock ("Tuesday 9 March at 14:05") unless a step ("25 minutes later") may come first.
+        var mayStep = previous is not null && Later().IsMatch(sentence);
+        var clock = ClockLike().Match(sentence);
+        if (sentence.Length > 600 || (!mayStep && !clock.Success) || Unreal().IsMatch(sentence) || LabelledTime().IsMatch(sentence))
         {
             return null;
         }
 
-        foreach (var expression in TimeExpressions.FindAll(sentence))
+        var scanFrom = mayStep || clock.Index <= MaxLeadIn ? 0 : sentence.LastIndexOf(' ', clock.Index - MaxLeadIn) + 1;
+        foreach (var expression in TimeExpressions.Scan(sentence, scanFrom))
         {
             var before = sentence[..expression.Start];
             if (expression.TimeOfDay is { } time && expression.Kind is not TimeExpressionKind.Relative)
@@ -159,6 +165,10 @@ public static partial class ProseTimes
 
     [GeneratedRegex(@"\b(?:from|between|since)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex WindowOpens();
+
+    // "14:05", "2.40", "13h05", "3 PM", "3pm", "noon", "midnight": where a clock may be.
+    [GeneratedRegex(@"\d[:.h]\d\d|\d\s?(?:am|pm|a\.m|p\.m)\b|\b(?:noon|midnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ClockLike();
 
     [GeneratedRegex(@"\b(?:later|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Later();
