@@ -87,4 +87,31 @@ public sealed class PageCodeAndFurnitureTests
 
         Assert.Equal([1, 2, 3, 4, 5], report.Dropped.Where(d => d.Kind == Core.Reading.Noise.DropKind.Navigation).Select(d => d.Line));
     }
+
+    [Fact]
+    public void ACommentsHeadingLateInThePageEndsTheStory()
+    {
+        var (record, report) = WriteupReader.Read(Story + "\nWe also added an alert on certificate expiry.\n\n## 2 Comments\n\n**sam**: Great write-up, we had the same expiry last year.\n\n**lee**: Which alerting tool do you use?\n");
+
+        Assert.Contains(report.Dropped, d => d.Kind == Core.Reading.Noise.DropKind.Comments && d.Text.Contains("Which alerting tool", StringComparison.Ordinal));
+        Assert.DoesNotContain("same expiry last year", string.Join(" ", record.Summary, record.Star.Situation, record.Star.Action, record.Star.Result, string.Join(" ", record.Sections.Select(s => s.Body))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANoCommentsCounterDoesNotEndTheStory()
+    {
+        var (_, report) = WriteupReader.Read("# Relay outage\n\n0 comments\n\nAt 11:00 UTC our relay servers stopped accepting connections after a certificate expired.\nI renewed the certificate and restarted the relays by 11:40 UTC.\n");
+
+        Assert.DoesNotContain(report.Dropped, d => d.Kind == Core.Reading.Noise.DropKind.Comments);
+    }
+
+    [Fact]
+    public void AForumThreadsHeadersAndRepliesAreDropped()
+    {
+        const string thread = "• @dana\n    link\n    12\n    2 days ago\n\n    I deleted the staging database by running a cleanup script against the wrong host.\n\n    • @sam@example.social\n      link\n      fedilink\n      2 days ago\n\n      Happens to everyone once.\n";
+
+        var (_, report) = WriteupReader.Read(thread);
+
+        Assert.Equal(["• @dana", "link", "12", "2 days ago", "• @sam@example.social", "link", "fedilink", "2 days ago", "Happens to everyone once."], report.Dropped.Select(d => d.Text.Trim()));
+    }
 }

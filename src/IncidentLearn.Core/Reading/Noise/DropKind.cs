@@ -45,6 +45,9 @@ public enum DropKind
     /// <summary>An interview-prep page's coaching around the story: how to answer, key points, mistakes to avoid.</summary>
     Coaching,
 
+    /// <summary>Other people's words after the story: readers' comments, replies in a thread, and their headers.</summary>
+    Comments,
+
     /// <summary>Text outside the write-up that no reader used (before its start or after its end).</summary>
     Leftover,
 }

@@ -14,6 +14,7 @@ public static class NoiseClassifier
         new ChatClientEvidence(),
         new MdxCodeEvidence(),
         new InterviewCoachingEvidence(),
+        new CommentsEvidence(),
     ];
 
     public static NoiseMarks Classify(SourceDocument document)
