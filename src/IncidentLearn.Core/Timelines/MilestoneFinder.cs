@@ -72,6 +72,9 @@ internal static partial class MilestoneFinder
         return (marks, Measure(marks, sources, findings));
     }
 
+    /// <summary>True when the text is the author's marker that impact began ("OUTAGE BEGINS", "impact started").</summary>
+    public static bool MarksImpactStart(string text) => OutageBegins().IsMatch(text);
+
     private static TextCues CuesIn(string text) =>
         (OutageBegins().IsMatch(text) ? TextCues.OutageBegins : 0)
         | (OutageMitigated().IsMatch(text) ? TextCues.OutageMitigated : 0)

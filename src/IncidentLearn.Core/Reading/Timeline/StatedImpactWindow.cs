@@ -17,7 +17,7 @@ public static partial class StatedImpactWindow
 
     public static void Apply(IncidentRecord record)
     {
-        if (record.Timeline.Any(e => e.Kind == EventKind.Impact || OutageBegins().IsMatch(e.Text)))
+        if (record.Timeline.Any(e => e.Kind == EventKind.Impact || Timelines.MilestoneFinder.MarksImpactStart(e.Text)))
         {
             return;
         }
@@ -59,7 +59,4 @@ public static partial class StatedImpactWindow
     // A window planned, promised or ruled out: "maintenance is scheduled between …", "no impact between …".
     [GeneratedRegex(@"\b(?:scheduled|planned|maintenance window|will|expected|no (?:customer |user )?impact|not affected|unaffected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotImpact();
-
-    [GeneratedRegex(@"\b(?:outage|impact|incident) (?:begins|began|starts|started)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex OutageBegins();
 }
