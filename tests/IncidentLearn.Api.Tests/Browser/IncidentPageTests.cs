@@ -26,6 +26,7 @@ public sealed class IncidentPageTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.Locator("#incident-title")).ToHaveTextAsync("Checkout stalled by a RabbitMQ memory alarm");
         await Expect(page.Locator(".incident-head .severity")).ToHaveTextAsync("SEV2");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Root causes" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#record-untold")).ToHaveCountAsync(0);
 
         var chart = page.Locator("#timeline-image");
         await Expect(chart).ToBeVisibleAsync();
@@ -55,6 +56,16 @@ public sealed class IncidentPageTests(BrowserFixture browser) : IClassFixture<Br
         await opened.ScreenshotAsync(page.Locator("#timeline"), "incident-timeline");
         await opened.ScreenshotAsync(page.Locator("#star"), "incident-star");
         await opened.ScreenshotAsync(page.Locator("#cards"), "incident-cards");
+    }
+
+    [Fact]
+    public async Task AStoryThatStatesNoSummaryOrCauseSaysSoInsteadOfAnEmptyBox()
+    {
+        await using var app = new ServedApp(loadSamples: false);
+        var id = await app.ImportAsync("Tell me about a time you broke production.\n\nSample answer\n\nI pushed a config change on a Friday and every login failed. I rolled it back within ten minutes. Since then every config change gets a second reviewer.\n");
+        await using var opened = await browser.OpenAsync(app, $"#/incidents/{id}");
+
+        await Expect(opened.Page.Locator("#record-untold")).ToContainTextAsync("STAR answer below");
     }
 
     [Fact]

@@ -45,14 +45,19 @@ async function showView(page, context, loaded, notice) {
       h("nav", { class: "exports", "aria-label": "Export" }, h("span", { class: "note" }, "Export:"),
         exportLink("pdf", "PDF"), exportLink("md", "Markdown"), exportLink("share-md", "Share Markdown"), exportLink("apkg", "Anki deck"), exportLink("study-pack", "Study pack"))));
 
-  const story = h("section", { id: "record", class: "panel", "aria-labelledby": "record-heading" },
-    h("h3", { id: "record-heading" }, "What happened"),
+  const parts = [
     field("Summary", r.summary), field("Impact", r.impact),
     r.rootCauses.length ? [h("h4", {}, "Root causes"), list(r.rootCauses)] : null,
     field("Trigger", r.trigger), field("Detection", r.detection), field("Resolution", r.resolution),
     r.actionItems.length ? [h("h4", {}, "Action items"), list(r.actionItems.map(a =>
       `${a.text}${a.owner ? ` — ${a.owner}` : ""} (${[a.type, statusWord(a.status)].filter(Boolean).join(", ")})`), "actions-list")] : null,
-    lessons(r.lessons));
+    lessons(r.lessons)];
+  // A story told in prose may state none of these parts; say so rather than show an empty box.
+  const untold = parts.every(p => p === null)
+    ? h("p", { class: "note", id: "record-untold" }, "The write-up states no summary, impact, cause or follow-ups of its own: its story is in the STAR answer below. Edit the incident to add them.")
+    : null;
+  const story = h("section", { id: "record", class: "panel", "aria-labelledby": "record-heading" },
+    h("h3", { id: "record-heading" }, "What happened"), parts, untold);
 
   const jump = h("nav", { class: "jump", "aria-label": "On this page" },
     [["record", "What happened"], ["timeline", "Timeline"], ["star", "STAR answer"], ["cards", "Flashcards"]].map(([target, label]) =>
