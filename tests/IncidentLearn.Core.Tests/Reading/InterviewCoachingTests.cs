@@ -64,4 +64,16 @@ public sealed class InterviewCoachingTests
 
         Assert.DoesNotContain(report.Dropped, d => d.Kind == DropKind.Coaching);
     }
+
+    [Fact]
+    public void TheTitleOfAPageOfInterviewQuestionsIsNotTheStorys()
+    {
+        const string page = "Top 7 Site Reliability STAR Interview Questions\n1. Tell me about a time you restored a failing service.\nS - Situation\nOur ledger API at Fenwick started returning errors at 2 PM on payday.\nA - Action\nI rolled back the release and drained the retry queue.\nR - Result\nPayments recovered within 15 minutes.\n";
+
+        var (record, report) = WriteupReader.Read(page);
+
+        Assert.Contains(report.Dropped, d => d.Kind == DropKind.Coaching && d.Line == 1);
+        Assert.DoesNotContain(record.Sections, s => s.Body.Contains("Interview Questions", StringComparison.Ordinal));
+        Assert.Equal("Our ledger API at Fenwick started returning errors at 2 PM on payday.", Assert.Single(record.Timeline).Text);
+    }
 }

@@ -15,6 +15,7 @@ namespace IncidentLearn.Core.Reading.Noise;
 public sealed class InterviewCoachingEvidence : INoiseEvidence
 {
     private const int MaxHeadingWords = 8;
+    private const int MaxPageTitleWords = 14;
 
     /// <summary>Headings that offer the story a page is built around.</summary>
     private static readonly HashSet<string> AnswerHeadings = Keys(
@@ -65,12 +66,26 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
         if (answers.Count > 0)
         {
             KeepOnlyTheAnswers(marks, answers, coaching);
+            return;
         }
-        else if ((interviewCoaching > 0 || coaching.Count >= 2) && AsksOrLabelsAStory(lines))
+
+        var story = new Lazy<bool>(() => AsksOrLabelsAStory(lines));
+        if ((interviewCoaching > 0 || coaching.Count >= 2) && story.Value)
         {
             foreach (var heading in coaching)
             {
                 DropPart(marks, heading, PartEnd(lines, heading, coaching, answers));
+            }
+        }
+
+        // "Top 5 Production Support STAR Method Interview Questions", "Behavioral Interview Questions (STAR Method)":
+        // the title of a page of questions, above the one story it answers.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && lines[i].WordCount <= MaxPageTitleWords && lines[i].Content.TrimEnd()[^1] is not ('.' or '?' or '!')
+                && lines[i].FoldedContent.Contains("interview questions", StringComparison.OrdinalIgnoreCase) && story.Value)
+            {
+                marks.DropPart(i, DropKind.Coaching, "the title of a page of interview questions, not of the story");
             }
         }
     }

@@ -40,11 +40,14 @@ public static partial class ProseTimes
                 continue;
             }
 
+            // A line that starts with a label or a list number starts a paragraph of its own, blank line or not
+            // ("1. Tell me about a time …" then "S – Situation" then the story).
             var start = i;
-            while (i < lines.Count && !lines[i].IsBlank && TimedBlocks.PostStamp(lines[i]) is null)
+            do
             {
                 i++;
             }
+            while (i < lines.Count && !lines[i].IsBlank && TimedBlocks.PostStamp(lines[i]) is null && !StartsAPart(lines[i]));
 
             // A list's items are not told sentences: bullets led by a time are the block reader's.
             if (Labels.Paragraphs.IsBullet(lines[start]))
@@ -123,6 +126,8 @@ public static partial class ProseTimes
         twelveHour
             ? new DateTime(2000, 1, 1).Add(time).ToString("h:mm tt", CultureInfo.InvariantCulture)
             : $"{time.Hours:00}:{time.Minutes:00}";
+
+    private static bool StartsAPart(SourceLine line) => Labels.Paragraphs.IsBullet(line) || Labels.LabelParser.Parse(line) is not null;
 
     private static (string Text, List<int> LineStarts) Paragraph(IReadOnlyList<SourceLine> lines, int from, int to)
     {
