@@ -48,6 +48,17 @@ internal static class PointReader
             }
 
             time = clockTime;
+            if (afternoon is null && match.Groups["ampm"] is { Success: true } word)
+            {
+                // "14:09 PM reports …": a 24-hour clock; the letters after it are a word (a product manager), not a meridiem.
+                end = word.Index;
+                while (end > match.Index && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                return new PointReading(match.Index, end, date, yearStated, ambiguous, weekday, time, null, null);
+            }
         }
 
         if (date is null && time is null)
@@ -95,7 +106,11 @@ internal static class PointReader
         var minute = match.Groups["m"].Success ? Number(match.Groups["m"]) : 0;
         var second = match.Groups["s"].Success ? Number(match.Groups["s"]) : 0;
         var ampm = match.Groups["ampm"];
-        if (ampm.Success)
+        if (ampm.Success && hour is > 12 and < 24 && match.Groups["m"].Success)
+        {
+            // Read as the 24-hour clock it is; the caller ends the expression before the letters.
+        }
+        else if (ampm.Success)
         {
             if (hour is < 1 or > 12)
             {

@@ -69,6 +69,7 @@ public sealed class LeadingExpressionTests
     [InlineData("12:05 AM", "Time", "12:05 AM", "00:05", null, null)]
     [InlineData("12:30 PM", "Time", "12:30 PM", "12:30", null, null)]
     [InlineData("11:59 PM", "Time", "11:59 PM", "23:59", null, null)]
+    [InlineData("14:09 PM reports old screens", "Time", "14:09", "14:09", null, null)]
     [InlineData("3 pm standup", "Time", "3 pm", "15:00", null, null)]
     [InlineData("12 am", "Time", "12 am", "00:00", null, null)]
     [InlineData("9:15am PT", "Time", "9:15am PT", "09:15", null, "PT")]

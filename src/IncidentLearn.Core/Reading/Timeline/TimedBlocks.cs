@@ -19,6 +19,7 @@ public static partial class TimedBlocks
 {
     private const int MaxLineLength = 2_000;
     private const int MinDatedRestWords = 3;
+    private const int MinWrappedWords = 8;
 
     public static List<TimedEvent> Read(IReadOnlyList<SourceLine> source, int from, int to)
     {
@@ -52,8 +53,11 @@ public static partial class TimedBlocks
             statusLine = null;
         }
 
+        SourceLine? above = null;
         foreach (var line in lines)
         {
+            var lineAbove = above;
+            above = line;
             if (line.IsBlank)
             {
                 if (current is { UnderHeading: false })
@@ -98,7 +102,9 @@ public static partial class TimedBlocks
                 continue;
             }
 
-            var (lead, statusWord) = LeadOf(line.Text);
+            // Hard-wrapped prose ("The copy phase finished at ⏎ 22:15, roughly half an hour early") puts a time at
+            // the start of a line mid-sentence: that line continues the sentence above, it leads no entry.
+            var (lead, statusWord) = ContinuesSentence(lineAbove, line) ? (null, null) : LeadOf(line.Text);
             if (lead is not null && lead.Kind != TimeExpressionKind.Relative && !OpensSentence(line.Text, lead))
             {
                 var rest = statusWord is null ? RestAfter(line.Text, lead) : $"{statusWord}: {RestAfter(line.Text, lead)}".TrimEnd(':', ' ');
@@ -243,6 +249,18 @@ public static partial class TimedBlocks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<br\s{0,3}/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Break();
+
+    private static bool ContinuesSentence(SourceLine? above, SourceLine line)
+    {
+        if (above is null || above.IsBlank || line.Content.StartsWith('#') || Paragraphs.IsBullet(line) || above.WordCount < MinWrappedWords
+            || above.Content.StartsWith('#') || char.IsAsciiDigit(above.Content[0]) || Paragraphs.IsBullet(above) || LeadOf(above.Text).Lead is not null)
+        {
+            return false;
+        }
+
+        var end = above.Content.TrimEnd();
+        return end.Length > 0 && (char.IsLetter(end[^1]) || end[^1] == ',') && char.IsLower(end[end.LastIndexOf(' ') + 1]);
+    }
 
     /// <summary>
     /// The time that leads a line, also after a status update's word ("**Update: 18:52** We …", "Resolved 21:18 –

@@ -113,4 +113,20 @@ public sealed class TimedBlocksTests
         Assert.Contains(events, e => e.Start == "Jun 2, 09:15 EDT" && e.Text.Contains("slow page loads", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Start == "Jun 2, 09:40 EDT" && e.Text.Contains("bad cache node", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ATimeAtTheStartOfAHardWrappedLineContinuesTheSentenceAbove()
+    {
+        var events = Read("We started the customer-table migration at 21:00 as planned. The copy phase finished at\n22:15, roughly half an hour ahead of schedule, so the cutover began early.\n\nAt 22:31 the first write errors showed up in the order service.\n");
+
+        Assert.DoesNotContain(events, e => e.Text.StartsWith("roughly", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALogsEntriesWithoutFullStopsAreStillEntries()
+    {
+        var events = Read("14:02 Migration applied to the rules database by the release job\n14:09 PM reports old onboarding screens on every device\n14:19 Migration rolled back\n");
+
+        Assert.Equal(["14:02", "14:09", "14:19"], events.Select(e => e.Start));
+    }
 }
