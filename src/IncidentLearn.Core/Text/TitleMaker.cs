@@ -83,8 +83,8 @@ public static partial class TitleMaker
     private static partial Regex IncidentNoun();
 
     // "During a peak-traffic period, ", "When I was the on-call engineer at Brindle Health, ", "In one case, ",
-    // "Last spring ": where and when, before the event itself.
-    [GeneratedRegex(@"^(?:during|when|while|in|on|at|last|one|after|before|as|early|late|back|around|shortly|a few|about|two|three|several)\b[^,.;]{0,70},\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    // "Last spring I …", "One night we …": where and when, before the event itself.
+    [GeneratedRegex(@"^(?:(?:during|when|while|in|on|at|last|one|after|before|as|early|late|back|around|shortly|a few|about|two|three|several)\b[^,.;]{0,70},\s+|(?:last|one|early|late|this)\s(?:spring|summer|autumn|fall|winter|year|month|week|night|morning|afternoon|evening|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?:i|we|our|my|the)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SceneSetting();
 
     // ", causing a 99.9% SLA violation", ", which meant …", ", resulting in …", " and impacting …": what followed.

@@ -10,6 +10,7 @@ public sealed class TitleMakerTests
     [InlineData("In an incident, I focus on clarity and calm. In one case, we saw a spike in checkout errors that blocked orders.", "We saw a spike in checkout errors that blocked orders")]
     [InlineData("\"The nightly export failed for three days before anyone noticed.\"", "The nightly export failed for three days before anyone noticed")]
     [InlineData("I recall a time when the billing migration corrupted invoices.", "The billing migration corrupted invoices")]
+    [InlineData("Last spring I shipped a change that crashed the invoice workers.", "I shipped a change that crashed the invoice workers")]
     public void AStorysTitleIsTheEventItTellsWithoutSceneSettingOrConsequences(string story, string title) =>
         Assert.Equal(title, TitleMaker.FromStory(story));
 
