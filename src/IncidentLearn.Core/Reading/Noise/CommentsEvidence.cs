@@ -14,6 +14,8 @@ public sealed partial class CommentsEvidence : INoiseEvidence
 {
     private const double LatterPart = 0.4;
     private const int MinHeaderLines = 3;
+    private const int MaxHeaderWords = 4;
+    private const int MaxHeadingWords = 3;
 
     public void Mark(NoiseMarks marks)
     {
@@ -52,7 +54,7 @@ public sealed partial class CommentsEvidence : INoiseEvidence
             }
 
             seen++;
-            if (seen > nonBlank * LatterPart && CommentsHeading().IsMatch(lines[i].Content.Trim().Trim('#', '*', '_', ' ')))
+            if (seen > nonBlank * LatterPart && lines[i].WordCount <= MaxHeadingWords && CommentsHeading().IsMatch(lines[i].Content.AsSpan().Trim().Trim("#*_ ")))
             {
                 marks.DropPart(i, DropKind.Comments, "the heading of the readers' comments");
                 DropFrom(marks, i + 1, "a reader's comment, not the story");
@@ -109,9 +111,9 @@ public sealed partial class CommentsEvidence : INoiseEvidence
     }
 
     private static bool IsHeaderLine(SourceLine line) =>
-        !line.IsBlank && line.Content.Length <= 80 && HeaderPiece().IsMatch(Bare(line));
+        !line.IsBlank && line.Content.Length <= 80 && line.WordCount <= MaxHeaderWords && HeaderPiece().IsMatch(Bare(line));
 
-    private static string Bare(SourceLine line) => line.Content.Trim().TrimStart('\u2022', '-', '*', ' ');
+    private static ReadOnlySpan<char> Bare(SourceLine line) => line.Content.AsSpan().Trim().TrimStart("\u2022-* ");
 
     [GeneratedRegex(@"^@[\w.-]{1,40}(?:@[\w.-]{1,60})?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Handle();

@@ -16,6 +16,8 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
 {
     private const int MaxHeadingWords = 8;
     private const int MaxPageTitleWords = 14;
+    private const int MaxQuestionWords = 80;
+    private static readonly string[] AskingWords = ["you", "tell", "describe", "give", "walk", "talk", "share", "question", "prompt"];
 
     /// <summary>Headings that offer the story a page is built around.</summary>
     private static readonly HashSet<string> AnswerHeadings = Keys(
@@ -132,7 +134,23 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
 
     // "Question 8", "**Question 3:** Tell me about …", "Describe a time you …": the next entry of a question bank.
     private static bool AsksAnotherQuestion(SourceLine line) =>
-        !line.IsBlank && (QuestionText.PromptIn(line.Content) is not null || (HeadingKey(line) is { } key && LabelVocabulary.Find(key) == LabelField.Prompt));
+        !line.IsBlank && line.WordCount <= MaxQuestionWords && MayAsk(line.Content)
+        && (QuestionText.PromptIn(line.Content) is not null || (HeadingKey(line) is { } key && LabelVocabulary.Find(key) == LabelField.Prompt));
+
+    // A cheap look before the prompt test, which every line of a long answer would otherwise pay for: every
+    // interview question and "Question 8" label has one of these words.
+    private static bool MayAsk(string content)
+    {
+        foreach (var word in AskingWords)
+        {
+            if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Where a coaching part ends: at the next heading of its level or above (Markdown), else at the next heading of a kind we know, a rule, a question or, for coaching beside a labelled story, a STAR label.</summary>
     private static int PartEnd(IReadOnlyList<SourceLine> lines, int heading, List<int> coaching, List<int> answers)
@@ -213,10 +231,10 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
             start++;
         }
 
-        var words = text[start..].ToString();
-        return words.Length == 0 || words.EndsWith('.') || words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords
+        var words = text[start..];
+        return words.Length == 0 || words[^1] == '.' || line.WordCount > MaxHeadingWords + 1
             ? null
-            : LabelVocabulary.Key(words);
+            : LabelVocabulary.Key(words.ToString());
     }
 
     private static int AtxLevel(string content)

@@ -19,7 +19,10 @@ public static partial class ProseTimes
     private const int MaxParagraphLength = 20_000;
     private const int MaxLeadIn = 40;
 
-    public static List<TimedEvent> Read(IReadOnlyList<SourceLine> lines)
+    public static List<TimedEvent> Read(IReadOnlyList<SourceLine> lines) => Read(lines, i => Labels.LabelParser.Parse(lines[i]));
+
+    /// <summary>As <see cref="Read(IReadOnlyList{SourceLine})"/>, with the labels a read has already parsed (<see cref="ReadContext.LabelAt"/>).</summary>
+    public static List<TimedEvent> Read(IReadOnlyList<SourceLine> lines, Func<int, Labels.LabelMatch?> labelAt)
     {
         var events = new List<TimedEvent>();
         TimeSpan? previous = null;
@@ -47,7 +50,7 @@ public static partial class ProseTimes
             {
                 i++;
             }
-            while (i < lines.Count && !lines[i].IsBlank && TimedBlocks.PostStamp(lines[i]) is null && !StartsAPart(lines[i]));
+            while (i < lines.Count && !lines[i].IsBlank && TimedBlocks.PostStamp(lines[i]) is null && !Labels.Paragraphs.IsBullet(lines[i]) && labelAt(i) is null);
 
             // A list's items are not told sentences: bullets led by a time are the block reader's.
             if (Labels.Paragraphs.IsBullet(lines[start]))
@@ -55,7 +58,7 @@ public static partial class ProseTimes
                 continue;
             }
 
-            var (text, lineStarts) = Paragraph(lines, start, i);
+            var (text, lineStarts) = Paragraph(lines, start, i, labelAt);
             if (text.Length > MaxParagraphLength)
             {
                 continue;
@@ -127,9 +130,7 @@ public static partial class ProseTimes
             ? new DateTime(2000, 1, 1).Add(time).ToString("h:mm tt", CultureInfo.InvariantCulture)
             : $"{time.Hours:00}:{time.Minutes:00}";
 
-    private static bool StartsAPart(SourceLine line) => Labels.Paragraphs.IsBullet(line) || Labels.LabelParser.Parse(line) is not null;
-
-    private static (string Text, List<int> LineStarts) Paragraph(IReadOnlyList<SourceLine> lines, int from, int to)
+    private static (string Text, List<int> LineStarts) Paragraph(IReadOnlyList<SourceLine> lines, int from, int to, Func<int, Labels.LabelMatch?> labelAt)
     {
         var builder = new System.Text.StringBuilder();
         var starts = new List<int>(to - from);
@@ -143,7 +144,7 @@ public static partial class ProseTimes
             // "R - Result: Bookings recovered by 08:20.": the label names the part; the event is what it says.
             starts.Add(builder.Length);
             var line = lines[k];
-            builder.Append(Labels.LabelParser.Parse(line) is { } label && label.RestStart <= line.Text.Length ? line.Text[label.RestStart..].Trim() : line.Content.Trim());
+            builder.Append(labelAt(k) is { } label && label.RestStart <= line.Text.Length ? line.Text[label.RestStart..].Trim() : line.Content.Trim());
         }
 
         return (builder.ToString(), starts);

@@ -20,6 +20,7 @@ public static partial class TimedBlocks
     private const int MaxLineLength = 2_000;
     private const int MinDatedRestWords = 3;
     private const int MinWrappedWords = 8;
+    private const int MaxUpdateStatusLength = 24;
 
     public static List<TimedEvent> Read(IReadOnlyList<SourceLine> source, int from, int to)
     {
@@ -274,6 +275,11 @@ public static partial class TimedBlocks
             return (lead, null);
         }
 
+        if (!StatusLead().IsMatch(text))
+        {
+            return (null, null);
+        }
+
         var word = StatusLead().Match(text);
         if (!word.Success || TimeExpressions.Leading(text[word.Length..]) is not { TimeOfDay: not null } after)
         {
@@ -305,8 +311,13 @@ public static partial class TimedBlocks
     /// </summary>
     private static (TimeExpression Stamp, string Message)? ClosingStamp(string text)
     {
+        if (text.Length > MaxLineLength || !StatusLead().IsMatch(text))
+        {
+            return null;
+        }
+
         var word = StatusLead().Match(text);
-        if (!word.Success || word.Length == 0 || text.Length > MaxLineLength)
+        if (!word.Success || word.Length == 0)
         {
             return null;
         }
@@ -325,7 +336,7 @@ public static partial class TimedBlocks
     private static partial System.Text.RegularExpressions.Regex TrailingShortcode();
 
     /// <summary>A status page's word for the stage of an update, standing alone as its heading ("Resolved", "Investigating", "Update").</summary>
-    public static bool IsUpdateStatus(string heading) => UpdateStatus().IsMatch(heading.Trim().Trim('*', '_', ' '));
+    public static bool IsUpdateStatus(string heading) => heading.Length <= MaxUpdateStatusLength && UpdateStatus().IsMatch(heading.AsSpan().Trim().Trim("*_ "));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:investigating|identified|monitoring|mitigated|resolved|updated?|completed|scheduled|in progress|verifying|postmortem|post-mortem)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex UpdateStatus();

@@ -33,7 +33,7 @@ public static class TimelineFinder
             else
             {
                 // No log at all: the times the story tells in its sentences ("I was paged at 3:40 PM").
-                record.Timeline.AddRange(ProseTimes.Read(context.Lines).Select(e => e.Event));
+                record.Timeline.AddRange(ProseTimes.Read(context.Lines, context.LabelAt).Select(e => e.Event));
             }
         }
 
