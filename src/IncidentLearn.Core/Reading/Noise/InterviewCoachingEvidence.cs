@@ -49,7 +49,8 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
         var interviewCoaching = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (HeadingKey(lines[i]) is not { } key)
+            // A line already known as page furniture ("Share this article", a repeat) heads nothing.
+            if (marks.IsDropped(i) || HeadingKey(lines[i]) is not { } key)
             {
                 continue;
             }
@@ -114,7 +115,7 @@ public sealed class InterviewCoachingEvidence : INoiseEvidence
 
         foreach (var heading in answers)
         {
-            for (var i = heading + 1; i < lines.Count && !EndsAnswer(lines, i, coaching, answers); i++)
+            for (var i = heading + 1; i < lines.Count && (marks.IsDropped(i) || !EndsAnswer(lines, i, coaching, answers)); i++)
             {
                 kept[i] = true;
             }
