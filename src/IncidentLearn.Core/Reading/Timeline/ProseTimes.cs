@@ -158,7 +158,7 @@ public static partial class ProseTimes
     }
 
     // A time set as a deadline, a promise or a habit, said before it in the sentence.
-    [GeneratedRegex(@"\b(?:before|deadline|cut-?off|will|would|should|must|next update|every|each|usually|normally|typically|scheduled|planned|expect(?:ed)?|within|until|no later than|next|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:before|deadline|cut-?off|will|would|should|must|next update|every|each|usually|normally|typically|scheduled|planned|expect(?:ed)?|within|no later than|next|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotYetBefore();
 
     // A sentence about what did not happen or what is generally true ("If the job runs at 02:00 …").

@@ -33,6 +33,7 @@ public sealed class ProseTimesTests
     [InlineData("The next update will be posted at 10:00 UTC.")]
     [InlineData("We usually deploy at 9 AM on Tuesdays.")]
     [InlineData("Bookings failed from 8:15 until 11:02 AM, when I restarted MySQL.")]
+    [InlineData("We will keep the site read-only until 10:00 UTC.")]
     [InlineData("Around 340 pipelines failed between 09:40 and 15:05.")]
     [InlineData("Beginning of the meeting: 17:00 CET.")]
     [InlineData("- Alert when the nightly export has not started at 02:00")]
@@ -54,5 +55,13 @@ public sealed class ProseTimesTests
         var (record, _) = WriteupReader.Read("Situation: At 07:40 our DNS provider began failing half our lookups.\nTask: Keep riders booking.\nAction: I switched to the secondary provider.\nResult: Bookings recovered by 08:20.\n");
 
         Assert.Equal(["07:40", "08:20"], record.Timeline.Select(e => e.Start));
+    }
+
+    [Fact]
+    public void AnEndToldInThePastIsAnEvent()
+    {
+        var events = Read("Orders failed for everyone until 22:58, when we restarted the order service pods.\n");
+
+        Assert.Equal(["22:58"], events.Select(e => e.Start));
     }
 }
