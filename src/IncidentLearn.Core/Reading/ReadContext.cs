@@ -71,6 +71,9 @@ public sealed class ReadContext
     /// <summary>The section headings by line index (text and level), found once by the section splitter.</summary>
     internal Dictionary<int, (string Text, int Level)>? SectionHeadings { get; set; }
 
+    /// <summary>How many post-mortem parts the text names, counted once for the three shapes that ask.</summary>
+    internal int? TemplateParts { get; set; }
+
     /// <summary>The sections the shape scores share (the winner's extraction splits its own, which it may change).</summary>
     internal IReadOnlyList<Sections.Section>? ScoringSections { get; set; }
 

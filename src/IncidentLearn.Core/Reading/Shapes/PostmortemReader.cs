@@ -35,7 +35,9 @@ public sealed class PostmortemReader : IShapeReader
     }
 
     /// <summary>How many parts of a post-mortem template the text's labels and headings name.</summary>
-    public static int TemplateParts(ReadContext context)
+    public static int TemplateParts(ReadContext context) => context.TemplateParts ??= CountTemplateParts(context);
+
+    private static int CountTemplateParts(ReadContext context)
     {
         var found = new HashSet<LabelField>();
         for (var i = 0; i < context.Lines.Count; i++)

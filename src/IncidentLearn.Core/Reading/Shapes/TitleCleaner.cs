@@ -34,27 +34,18 @@ public static partial class TitleCleaner
         }
 
         // None of four words or more: the text's first line may be shorter ("Mobile check-in degraded").
-        var first = preface.FirstOrDefault(l => !l.IsBlank);
-        var index = first is null ? -1 : IndexOf(preface, first);
-        return first is not null && StandsAsTitle(first, index + 1 >= preface.Count || preface[index + 1].IsBlank, MinFirstLineTitleWords) ? first : null;
+        var first = 0;
+        while (first < preface.Count && preface[first].IsBlank)
+        {
+            first++;
+        }
+
+        return first < preface.Count && StandsAsTitle(preface[first], first + 1 >= preface.Count || preface[first + 1].IsBlank, MinFirstLineTitleWords) ? preface[first] : null;
     }
 
     private static bool StandsAsTitle(SourceLine line, bool alone, int fewestWords) =>
         !line.IsBlank && alone && line.WordCount >= fewestWords && line.WordCount <= MaxTitleWords
         && !line.Content.Contains(": ", StringComparison.Ordinal) && line.Content.TrimEnd()[^1] is not ('.' or ':' or '!' or '?' or ',');
-
-    private static int IndexOf(IReadOnlyList<SourceLine> lines, SourceLine line)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (ReferenceEquals(lines[i], line))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private static bool IsLabelLine(SourceLine line) =>
         line.Content.IndexOf(": ", StringComparison.Ordinal) is > 0 and < 30 && line.Content.TrimStart().StartsWith("- ", StringComparison.Ordinal) is false;

@@ -102,7 +102,7 @@ public static partial class ProseTimes
         var scanFrom = mayStep || clock.Index <= MaxLeadIn ? 0 : sentence.LastIndexOf(' ', clock.Index - MaxLeadIn) + 1;
         foreach (var expression in TimeExpressions.Scan(sentence, scanFrom))
         {
-            var before = sentence[..expression.Start];
+            var before = sentence.AsSpan(0, expression.Start);
             if (expression.TimeOfDay is { } time && expression.Kind is not TimeExpressionKind.Relative)
             {
                 // "Between 09:40 and 15:05 pipelines failed", "from 22:40 to 23:25": a window is a key figure, not an event.

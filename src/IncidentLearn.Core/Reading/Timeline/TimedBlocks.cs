@@ -24,7 +24,7 @@ public static partial class TimedBlocks
 
     public static List<TimedEvent> Read(IReadOnlyList<SourceLine> source, int from, int to)
     {
-        var lines = LogicalLines(source, from, Math.Min(to, source.Count));
+        var lines = BrokenLines.Join(source, from, Math.Min(to, source.Count));
         var events = new List<(TimedEvent Event, Instant Key)>();
         var pending = new List<SourceLine>();
         var paragraphBefore = new List<SourceLine>();
@@ -54,11 +54,13 @@ public static partial class TimedBlocks
             statusLine = null;
         }
 
+        // The line above, and whether a time led it, for telling a wrapped sentence from a log's next entry.
         SourceLine? above = null;
+        var aboveLed = false;
         foreach (var line in lines)
         {
-            var lineAbove = above;
-            above = line;
+            var (lineAbove, lineAboveLed) = (above, aboveLed);
+            (above, aboveLed) = (line, false);
             if (line.IsBlank)
             {
                 if (current is { UnderHeading: false })
@@ -105,7 +107,8 @@ public static partial class TimedBlocks
 
             // Hard-wrapped prose ("The copy phase finished at ⏎ 22:15, roughly half an hour early") puts a time at
             // the start of a line mid-sentence: that line continues the sentence above, it leads no entry.
-            var (lead, statusWord) = ContinuesSentence(lineAbove, line) ? (null, null) : LeadOf(line.Text);
+            var (lead, statusWord) = ContinuesSentence(lineAbove, lineAboveLed, line) ? (null, null) : LeadOf(line.Text);
+            aboveLed = lead is not null;
             if (lead is not null && lead.Kind != TimeExpressionKind.Relative && !OpensSentence(line.Text, lead))
             {
                 var rest = statusWord is null ? RestAfter(line.Text, lead) : $"{statusWord}: {RestAfter(line.Text, lead)}".TrimEnd(':', ' ');
@@ -184,77 +187,10 @@ public static partial class TimedBlocks
         return InOrder(events);
     }
 
-    /// <summary>
-    /// The lines as a person sees them: a paragraph whose entries are separated by "&lt;br&gt;" (hard-wrapped
-    /// Markdown from a wiki or a repository) is joined and cut at each break; other lines stay as they are.
-    /// </summary>
-    private static List<SourceLine> LogicalLines(IReadOnlyList<SourceLine> lines, int from, int to)
+    private static bool ContinuesSentence(SourceLine? above, bool aboveLed, SourceLine line)
     {
-        var logical = new List<SourceLine>(Math.Max(0, to - from));
-        var i = from;
-        while (i < to)
-        {
-            if (lines[i].IsBlank || !HasBreak(lines[i].Raw))
-            {
-                logical.Add(lines[i++]);
-                continue;
-            }
-
-            // Take the whole paragraph this line belongs to: back to the blank before it, on to the blank after it.
-            var start = i;
-            while (start > from && !lines[start - 1].IsBlank && logical.Count > 0 && logical[^1].Number == lines[start - 1].Number)
-            {
-                logical.RemoveAt(logical.Count - 1);
-                start--;
-            }
-
-            var end = i;
-            while (end < to && !lines[end].IsBlank)
-            {
-                end++;
-            }
-
-            var joined = new System.Text.StringBuilder();
-            var pieceStart = lines[start].Number;
-            for (var k = start; k < end; k++)
-            {
-                var raw = lines[k].Raw.Trim();
-                var at = 0;
-                foreach (System.Text.RegularExpressions.ValueMatch br in Break().EnumerateMatches(raw))
-                {
-                    joined.Append(' ').Append(raw, at, br.Index - at);
-                    logical.Add(new SourceLine(pieceStart, Piece(joined)));
-                    joined.Clear();
-                    at = br.Index + br.Length;
-                    pieceStart = lines[k].Number;
-                }
-
-                joined.Append(' ').Append(raw, at, raw.Length - at);
-            }
-
-            if (Piece(joined) is { Length: > 0 } tail)
-            {
-                logical.Add(new SourceLine(pieceStart, tail));
-            }
-
-            i = end;
-        }
-
-        return logical;
-    }
-
-    // A piece between breaks, without the "\\\\" line-break escapes some wikis put between entries.
-    private static string Piece(System.Text.StringBuilder joined) => joined.ToString().Trim().TrimStart('\\').Trim();
-
-    private static bool HasBreak(string raw) => raw.Contains("<br", StringComparison.OrdinalIgnoreCase);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"<br\s{0,3}/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex Break();
-
-    private static bool ContinuesSentence(SourceLine? above, SourceLine line)
-    {
-        if (above is null || above.IsBlank || line.Content.StartsWith('#') || Paragraphs.IsBullet(line) || above.WordCount < MinWrappedWords
-            || above.Content.StartsWith('#') || char.IsAsciiDigit(above.Content[0]) || Paragraphs.IsBullet(above) || LeadOf(above.Text).Lead is not null)
+        if (above is null || aboveLed || above.IsBlank || line.Content.StartsWith('#') || Paragraphs.IsBullet(line) || above.WordCount < MinWrappedWords
+            || above.Content.StartsWith('#') || char.IsAsciiDigit(above.Content[0]) || Paragraphs.IsBullet(above))
         {
             return false;
         }
@@ -451,6 +387,3 @@ public static partial class TimedBlocks
         }
     }
 }
-
-/// <summary>An event read from the source and the lines it came from.</summary>
-public sealed record TimedEvent(TimelineEvent Event, SourceSpan Source);
