@@ -25,6 +25,9 @@ public sealed class ReadReport
 
     public List<string> Drafted { get; } = [];
 
+    /// <summary>Fields the source has no section for, taken from a sentence whose wording says what it is ("impact", "rootCauses[0]").</summary>
+    public List<string> Inferred { get; } = [];
+
     public List<NumberMention> Numbers { get; } = [];
 
     /// <summary>The source lines of each fact read, keyed by its path ("summary", "star.task", "timeline[3]", "actionItems[0]").</summary>

@@ -68,6 +68,7 @@ public static class WriteupReader
             FollowUpSentences.Fill(record);
         }
 
+        Prose.ProseFacts.Fill(record, report);
         StarGapFiller.Fill(record, report);
         foreach (var (mention, source) in Numbers(context, marks))
         {

@@ -55,7 +55,7 @@ public static partial class EventKindClassifier
     [GeneratedRegex(@"\b(?:roll(?:ed|ing)? ?back|reverted|failover|fail(?:ed)? over|mitigat\w*|restart(?:ed)?|scaled|rate-limit\w*|switched|unfroze|froze|disabled|drained|paused|halted|workaround|cleared|unblocked)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Mitigation();
 
-    [GeneratedRegex(@"\b(?:status page|posted (?:an )?update|briefed|announced|notified|emailed|e-mailed|informed|told (?:the )?customers|customers were told)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:status page|posted (?:an )?update|briefed|announced|notified|e-?mails(?= (?:the|all|every|affected|customers|users))|emailed|e-mailed|informed|told (?:the )?customers|customers were told)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Communication();
 
     [GeneratedRegex(@"\b(?:acknowledged|acknowledges|ack(?:ed|'d)?|picked up the page|(?:i'm |i am )?here\b|joined the (?:call|bridge|channel)|on it)\b", Options, RegexLimits.TimeoutMilliseconds)]

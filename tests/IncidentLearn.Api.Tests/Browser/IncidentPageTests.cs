@@ -62,7 +62,7 @@ public sealed class IncidentPageTests(BrowserFixture browser) : IClassFixture<Br
     public async Task AStoryThatStatesNoSummaryOrCauseSaysSoInsteadOfAnEmptyBox()
     {
         await using var app = new ServedApp(loadSamples: false);
-        var id = await app.ImportAsync("Tell me about a time you broke production.\n\nSample answer\n\nI pushed a config change on a Friday and every login failed. I rolled it back within ten minutes. Since then every config change gets a second reviewer.\n");
+        var id = await app.ImportAsync("Tell me about a time you disagreed with a colleague.\n\nSample answer\n\nMy colleague and I disagreed about the name of a new service. We wrote down both options and asked the team to vote. The team chose her name and I was glad we settled it quickly.\n");
         await using var opened = await browser.OpenAsync(app, $"#/incidents/{id}");
 
         await Expect(opened.Page.Locator("#record-untold")).ToContainTextAsync("STAR answer below");

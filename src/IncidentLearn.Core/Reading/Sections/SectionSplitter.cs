@@ -174,7 +174,8 @@ public static class SectionSplitter
         return headings;
     }
 
-    private static bool StandsLikeHeading(IReadOnlyList<SourceLine> lines, int i)
+    /// <summary>A short plain line without closing punctuation, standing apart, with prose under it: a heading in plain text.</summary>
+    public static bool StandsLikeHeading(IReadOnlyList<SourceLine> lines, int i)
     {
         var line = lines[i];
         if (line.IsBlank || line.Indent > 0 || line.WordCount > MaxHeadingWords || line.Content.Length > 80)

@@ -50,8 +50,11 @@ public sealed class PostmortemReader : IShapeReader
 
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
         found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.ForScoring(context)).Where(TemplateFields.Contains));
-        // A timeline under its own heading with entries in it, and one other part, is a short post-mortem.
-        return found.Count + (found.Count == MinTemplateParts - 1 && found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries ? 1 : 0);
+        // A timeline under its own heading with entries in it, and one other part, is a short post-mortem; so are two
+        // parts when they are the text's only headings ("## Summary", "## Root cause").
+        var isShort = found.Count == MinTemplateParts - 1
+            && (found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries || SectionSplitter.CountHeadings(context) == found.Count);
+        return found.Count + (isShort ? 1 : 0);
     }
 
     public void Extract(ReadContext context)

@@ -57,8 +57,9 @@ public static partial class TimedBlocks
         // The line above, and whether a time led it, for telling a wrapped sentence from a log's next entry.
         SourceLine? above = null;
         var aboveLed = false;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             var (lineAbove, lineAboveLed) = (above, aboveLed);
             (above, aboveLed) = (line, false);
             if (line.IsBlank)
@@ -98,7 +99,9 @@ public static partial class TimedBlocks
                 continue;
             }
 
-            var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null;
+            // Under a time heading, a plain line standing apart as a heading ("Why it broke") ends the entry.
+            var isHeading = line.Content.StartsWith('#') || SectionSplitter.BoldLineText(line) is not null
+                || current is { UnderHeading: true } && lineAbove is { IsBlank: true } && SectionSplitter.StandsLikeHeading(lines, index) && LeadOf(line.Text).Lead is null;
             if (current is null && pending.Count == 0 && IsUpdateStatus(line.Content.TrimStart('#', ' ')))
             {
                 statusLine = line;
@@ -363,10 +366,13 @@ public static partial class TimedBlocks
 
         public bool UnderHeading { get; } = underHeading;
 
+        private int firstTextLine = -1;
+
         public void Add(string text, int line)
         {
             if (text.Length > 0)
             {
+                firstTextLine = firstTextLine < 0 ? line : firstTextLine;
                 parts.Add(InlineMarkup.ToPlain(text));
             }
 
@@ -375,7 +381,7 @@ public static partial class TimedBlocks
 
         public (TimedEvent, Instant) Build()
         {
-            var text = string.Join(' ', parts.Where(p => p.Length > 0)).TrimStart(':', '-', '\u2013', '\u2014', ' ');
+            var text = EntryText.Join(parts, titled: first == firstTextLine).TrimStart(':', '-', '\u2013', '\u2014', ' ');
             var timelineEvent = new TimelineEvent
             {
                 Start = Start(stamp, carriedDate),

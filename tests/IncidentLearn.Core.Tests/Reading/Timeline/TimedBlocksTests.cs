@@ -54,8 +54,8 @@ public sealed class TimedBlocksTests
         var events = Read("- investigating Mar 4, 2024, 02:35 AM UTC\nThe console is down.\n- resolved Mar 4, 2024, 04:10 AM UTC\nThe console is back.\n");
 
         Assert.Equal(2, events.Count);
-        Assert.Equal("investigating The console is down.", events[0].Text);
-        Assert.Equal("resolved The console is back.", events[1].Text);
+        Assert.Equal("investigating: The console is down.", events[0].Text);
+        Assert.Equal("resolved: The console is back.", events[1].Text);
     }
 
     [Fact]
