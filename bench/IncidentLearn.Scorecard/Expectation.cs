@@ -30,8 +30,14 @@ public sealed record Expectation
 
     public ExpectedFigures? Figures { get; init; }
 
+    /// <summary>The headings that name a part of the write-up, each with the field its text belongs in.</summary>
+    public IReadOnlyList<ExpectedSection>? Sections { get; init; }
+
     public IReadOnlyList<string>? Chrome { get; init; }
 }
+
+/// <summary>A heading as written ("Root Cause", "What went well") and the field its text belongs in ("rootCauses").</summary>
+public sealed record ExpectedSection(string Heading, string Field);
 
 /// <summary>A timeline event: its clock digits (or date) as written and a few words its text must contain.</summary>
 public sealed record ExpectedEvent(string Time, string Text);

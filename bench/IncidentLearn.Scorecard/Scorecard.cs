@@ -44,7 +44,7 @@ public sealed class Scorecard
     public int ChromeFound => Documents.Sum(d => d.ChromeFound);
 
     public static IReadOnlyList<string> FieldOrder { get; } =
-        ["title", "shape", "events", .. ScoredFields.Names, "actionItems", "zone", "figures"];
+        ["title", "shape", "events", "sections", .. ScoredFields.Names, "actionItems", "zone", "figures"];
 
     /// <summary>The expectation files of a folder, each with the text it describes (null when there is none).</summary>
     public static IEnumerable<(string Name, string ExpectationPath, string? TextPath)> Find(string folder) =>

@@ -53,7 +53,7 @@ public static class ScorecardText
         {
             parts.Add(field switch
             {
-                "events" or "actionItems" => $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives} (+{c.FalsePositives})",
+                "events" or "actionItems" or "sections" => $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives} (+{c.FalsePositives})",
                 "figures" => $"{field} {c.TruePositives}/{c.TruePositives + c.FalseNegatives}",
                 _ => $"{field} {(c.IsFullMarks ? "ok" : "MISS")}",
             });

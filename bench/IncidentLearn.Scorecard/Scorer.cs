@@ -47,6 +47,11 @@ public static class Scorer
             }
         }
 
+        if (expectation.Sections is { } sections)
+        {
+            SectionScorer.Score(sections, record, report.Drafted, score);
+        }
+
         if (expectation.ActionItems is { } items)
         {
             ActionItemScorer.Score(items, record.ActionItems, score);

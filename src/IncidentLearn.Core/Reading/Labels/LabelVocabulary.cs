@@ -218,7 +218,7 @@ public static class LabelVocabulary
         Add(LabelField.Trigger, "trigger", "triggers", "what triggered it", "leadup", "lead up", "trigger event");
         Add(LabelField.Detection, "detection", "how it was detected", "how we found out", "how we noticed", "discovery", "identification", "detection and response", "alerting");
         Add(LabelField.Summary, "summary", "executive summary", "tl;dr", "tldr", "overview", "incident summary", "issue summary", "incident overview", "what happened", "incident description", "description", "synopsis", "the incident", "incident report", "postmortem summary", "post mortem summary", "abstract");
-        Add(LabelField.Timeline, "timeline", "timeline of events", "sequence of events", "incident timeline", "detailed timeline", "detailed timeline of events", "chronology", "timeline and response", "event timeline", "event log", "events", "timeline of the incident");
+        Add(LabelField.Timeline, "timeline", "timeline of events", "sequence of events", "incident timeline", "detailed timeline", "detailed timeline of events", "chronology", "timeline and response", "event timeline", "event log", "events", "timeline of the incident", "update timeline", "updates", "incident updates", "status updates", "update history", "incident history");
         Add(LabelField.WentWell, "what went well", "went well", "things that went well", "what went right", "things that went right");
         Add(LabelField.WentWrong, "what went wrong", "went wrong", "things that went wrong", "what did not go well", "what didn't go well", "what could have gone better", "what could be improved", "where we were unlucky");
         Add(LabelField.GotLucky, "where we got lucky", "we got lucky", "got lucky", "where we were lucky");

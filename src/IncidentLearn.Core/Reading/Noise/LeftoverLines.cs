@@ -11,6 +11,8 @@ namespace IncidentLearn.Core.Reading.Noise;
 /// </summary>
 public static partial class LeftoverLines
 {
+    private const int MaxHeadingAboveWords = 8;
+
     public static void Judge(ReadContext context, NoiseMarks marks)
     {
         var lines = context.Lines;
@@ -60,6 +62,12 @@ public static partial class LeftoverLines
         if (after && AuthorBio().IsMatch(content))
         {
             return "an author bio, not part of the story";
+        }
+
+        // "# Jan 22 - Session 1", "## 1. Production Incident" above the story head the page, not a part of the incident.
+        if (!after && content.StartsWith('#') && line.WordCount <= MaxHeadingAboveWords)
+        {
+            return "a heading above the story (the page's structure)";
         }
 
         var headingLike = !content.Any(char.IsDigit) && content[^1] is not ('.' or '?' or '!' or ',' or ';');

@@ -37,10 +37,12 @@ public sealed class TimeLogReader : IShapeReader
         // since a post-mortem's timeline section may be long too.
         // A story told under time headings ("### 2:40 AM") is a narrative, not a log: only entries led by a time on their own line count.
         var entries = context.TimedBlocks.Where(e => !context.Lines[e.Source.Line - 1].Content.StartsWith('#')).ToList();
-        if (entries.Count > 0 && (UnderTimelineLabel(context, entries[0].Source.Line - 1) || PostmortemReader.TemplateParts(context) >= PostmortemReader.MinTemplateParts))
+        var parts = PostmortemReader.TemplateParts(context);
+        if (entries.Count > 0 && (parts > 1 && UnderTimelineLabel(context, entries[0].Source.Line - 1) || parts >= PostmortemReader.MinTemplateParts))
         {
-            // Entries under a "Timeline" heading are one section of a larger write-up; so are a status page's
-            // updates under the postmortem it carries ("Summary", "Root cause", "Next steps"): its history.
+            // Entries under a "Timeline" heading beside other parts are one section of a larger write-up; so are a
+            // status page's updates under the postmortem it carries ("Summary", "Root cause", "Next steps"): its
+            // history. Under an "Update timeline" heading alone, they are the log itself.
             return 0;
         }
 
@@ -107,6 +109,15 @@ public sealed class TimeLogReader : IShapeReader
 
         var firstEntry = entries.Min(e => e.Source.Line) - 1;
         var lastEntry = entries.Max(e => e.Source.EndLine);
+        // "Update timeline" above the entries names the log; it is not prose of the preface.
+        for (var i = 0; i < firstEntry; i++)
+        {
+            if (context.LabelAt(i) is { Field: LabelField.Timeline } label && label.RestStart >= context.Lines[i].Text.TrimEnd().Length)
+            {
+                context.Consume(context.Lines[i]);
+            }
+        }
+
         // A log names its incident in the first short line above the entries that is no "Label: value" line
         // (a status page's own labels are dropped as noise before this).
         var preface = context.Lines.Take(firstEntry).ToList();
