@@ -66,7 +66,7 @@ public static partial class SectionScorer
             for (var i = pass == 0 ? from : 0; i < lines.Length; i++)
             {
                 var folded = TextFolding.Fold(lines[i]);
-                if (!StartsWithHeading(folded, wanted))
+                if (!StartsWithHeading(folded, wanted) || !StandsAsHeading(lines[i], folded, wanted))
                 {
                     continue;
                 }
@@ -92,6 +92,22 @@ public static partial class SectionScorer
         }
 
         return ([], from);
+    }
+
+    // The heading is the whole line, or a label ending in a colon, stop or dash ("Impact: …", "Summary. There was …", "S – Situation"), not the
+    // first words of a sentence ("What happened during the outage, …").
+    private static bool StandsAsHeading(string line, string folded, string wanted)
+    {
+        // What follows may be a footnote's number ("Where we got lucky[166]").
+        if (folded[(folded.IndexOf(wanted, StringComparison.Ordinal) + wanted.Length)..].All(c => c == ' ' || char.IsAsciiDigit(c)))
+        {
+            return true;
+        }
+
+        var text = line.TrimStart('-', '*', '+', '#', '>', ' ', '\t', '\u2022');
+        var mark = text.IndexOfAny([':', '.', '-', '\u2013', '\u2014', '?']);
+        line = text;
+        return mark >= 0 && TextFolding.Fold(line[..mark]).EndsWith(wanted, StringComparison.Ordinal);
     }
 
     // The heading opens the line, after at most a number ("3 impact" from "## 3. Impact").

@@ -170,12 +170,12 @@ public static class LabelVocabulary
         }
 
         Add(LabelField.Timeline, "timeline", "chronology", "sequence of events", "timeline of events");
-        Add(LabelField.RootCause, "root cause", "root causes", "cause", "causes", "caused", "why", "investigation", "technical details", "what went wrong and why");
+        Add(LabelField.RootCause, "underlying issue", "underlying cause", "underlying problem", "root cause", "root causes", "cause", "causes", "caused", "why", "investigation", "technical details", "what went wrong and why");
         Add(LabelField.Impact, "impact", "impacts", "impacted", "affected", "customer impact");
         Add(LabelField.Detection, "detection", "detected", "noticed", "discovered", "alerting", "alerted");
         Add(LabelField.Resolution, "resolution", "resolved", "resolving", "resolve", "fix", "fixed", "fixing", "fixes", "solution", "recovery", "recovered", "restoration", "restored", "remediation steps taken");
         Add(LabelField.ImmediateResponse, "mitigation", "mitigated", "mitigating", "mitigation steps", "response", "responded");
-        Add(LabelField.ActionItems, "action items", "action item", "follow up", "follow ups", "followups", "next steps", "preventive", "preventative", "prevent", "prevention", "preventing", "improvements", "remediation", "remediations", "further actions", "long term", "going forward", "corrective");
+        Add(LabelField.ActionItems, "what s done", "what is done", "what has been done", "what we ve done", "what we have done", "done so far", "how we re fixing", "how we are fixing", "how we ll fix", "how we will fix", "action items", "action item", "follow up", "follow ups", "followups", "next steps", "preventive", "preventative", "prevent", "prevention", "preventing", "improvements", "remediation", "remediations", "further actions", "long term", "going forward", "corrective");
         Add(LabelField.Lessons, "lessons", "lesson", "learned", "learnt", "learnings", "takeaways", "takeaway", "reflections");
         Add(LabelField.Summary, "summary", "overview", "what happened", "happened", "description");
         Add(LabelField.Trigger, "trigger", "triggered", "triggers");

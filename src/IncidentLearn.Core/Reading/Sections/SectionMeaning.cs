@@ -95,6 +95,20 @@ public static class SectionMeaning
     /// </summary>
     public static HashSet<LabelField> NamedParts(IReadOnlyList<Section> sections)
     {
+        var (parts, naming, other) = Tally(sections);
+        if (naming < other)
+        {
+            parts.Clear();
+        }
+
+        return parts;
+    }
+
+    /// <summary>True when every heading below the title names a part of the write-up ("Summary", "Root cause", "Next steps").</summary>
+    public static bool EveryHeadingNamesAPart(IReadOnlyList<Section> sections) => Tally(sections) is { Naming: > 0, Other: 0 };
+
+    private static (HashSet<LabelField> Parts, int Naming, int Other) Tally(IReadOnlyList<Section> sections)
+    {
         var parts = new HashSet<LabelField>();
         var topLevel = TopLevelHeadings(sections);
         int naming = 0, other = 0;
@@ -114,12 +128,7 @@ public static class SectionMeaning
             other += named.Count == 0 && !char.IsDigit(heading[0]) ? 1 : 0;
         }
 
-        if (naming < other)
-        {
-            parts.Clear();
-        }
-
-        return parts;
+        return (parts, naming, other);
     }
 
     /// <summary>

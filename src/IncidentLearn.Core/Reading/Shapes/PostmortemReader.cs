@@ -51,9 +51,9 @@ public sealed class PostmortemReader : IShapeReader
         // Headings that name template parts in other words ("What was the impact identified?", "Why").
         found.UnionWith(SectionMeaning.NamedParts(SectionSplitter.ForScoring(context)).Where(TemplateFields.Contains));
         // A timeline under its own heading with entries in it, and one other part, is a short post-mortem; so are two
-        // parts when they are the text's only headings ("## Summary", "## Root cause").
+        // parts when every heading below the title names one ("## Summary", "## Root cause").
         var isShort = found.Count == MinTemplateParts - 1
-            && (found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries || SectionSplitter.CountHeadings(context) == found.Count);
+            && (found.Contains(LabelField.Timeline) && context.TimedBlocks.Count >= MinTimelineEntries || SectionMeaning.EveryHeadingNamesAPart(SectionSplitter.ForScoring(context)));
         return found.Count + (isShort ? 1 : 0);
     }
 
