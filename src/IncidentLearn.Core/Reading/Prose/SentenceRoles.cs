@@ -44,7 +44,8 @@ public static partial class SentenceRoles
             yield return SentenceRole.RootCause;
         }
 
-        if (Before(Resolution(), sentence, intent))
+        // What would have happened ("rolling back would incur hours of downtime") is an option weighed, not what was done.
+        if (Before(Resolution(), sentence, intent) && !Hypothetical().IsMatch(sentence))
         {
             yield return SentenceRole.Resolution;
         }
@@ -93,13 +94,16 @@ public static partial class SentenceRoles
     private static partial Regex RootCause();
 
     // "because" alone is everywhere ("because I was on call"); it names a cause beside a word of failure.
+    [GeneratedRegex(@"\b(?:would|might|could have)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Hypothetical();
+
     [GeneratedRegex(@"\bbecause\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Because();
 
     [GeneratedRegex(@"\b(?:broke|broken|fail(?:ed|ing|ure)?|outage|down|crash(?:ed)?|errors?|stopped)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"\broll(?:ed|ing)?[- ]back\b|\b(?:ran|did|performed|executed|completed|started|began|triggered|initiated)\s(?:a |the |an )?(?:\w+ )?rollback\b|\brevert(?:ed|ing)\b|\bto (?:fix|resolve|mitigate|restore|recover)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then)\s(?:\w+\s)?(?:resumed|recovered)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then|(?-i:[A-Z][a-z]+))\s(?:\w+\s)?(?:fixed|restored|restarted|rebooted|patched|rerouted|re-routed|redeployed|blocked|disabled|failed over|scaled up|reverted|removed|turned off|switched|renewed|replaced|increased|raised|purged|flushed)\b|\b(?:shipped|deployed|pushed|released|merged|submitted|wrote|made|opened|applied)\s(?:a |the |an )?(?:\w+ )?(?:fix|patch|hotfix)\b|\bwith (?:a|the) fix\b|\bthe (?:fix|solution|remedy|workaround) (?:was|is) (?:to|a|an)\b|(?<!\b(?:after|once|until|when|before|since)\s)\b(?:service|traffic|access|connectivity|sending|the site)\s(?:was|were)\s(?:\w+ )?(?:restored|rerouted|re-routed|resumed|recovered)\b|\bkill-?switch\b|\b(?:was|were) (?:resolved|mitigated|fixed) by\b(?!\s*\d)", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\broll(?:ed|ing)?[- ]back\b|\b(?:ran|did|performed|executed|completed|started|began|triggered|initiated)\s(?:a |the |an )?(?:\w+ )?rollback\b|\brevert(?:ed|ing)\b|^\s*(?:in order )?to (?:fix|resolve|mitigate|restore|recover)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then)\s(?:\w+\s)?(?:resumed|recovered|blocked)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then|(?-i:(?!(?:The|This|That|These|Those|It|Its|A|An|Our|Their|Which|What)\b)[A-Z][a-z]+))\s(?:\w+\s)?(?:fixed|restored|restarted|rebooted|patched|rerouted|re-routed|redeployed|disabled|failed over|scaled up|reverted|removed|turned off|switched|renewed|replaced|increased|raised|purged|flushed)\b|\b(?:shipped|deployed|pushed|released|merged|submitted|wrote|made|opened|applied)\s(?:a |the |an )?(?:\w+ )?(?:fix|patch|hotfix)\b|\bwith (?:a|the) fix\b|\bthe (?:fix|solution|remedy|workaround) (?:was|is) (?:to|a|an)\b|(?<!\b(?:after|once|until|when|before|since)\s)\b(?:service|traffic|access|connectivity|sending|the site)\s(?:was|were)\s(?:\w+ )?(?:restored|rerouted|re-routed|resumed|recovered)\b|\bkill-?switch\b|\b(?:was|were) (?:resolved|mitigated|fixed) by\b(?!\s*\d)", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Resolution();
 
     [GeneratedRegex(@"\b(?:we|i|they|the team|on-?call|engineers?)\s(?:were |was |got |had been |first )?(?:paged|alerted|notified)\b|\b(?:alerts?|alarms?|monitors?|monitoring|pager(?:duty)?|health checks?)\s(?:system\s|\w+\s)?(?:fired|went off|triggered|detected|caught|flagged|alerted|picked up|started)\b|(?<!\byou\s(?:may\s|might\s)?(?:have\s)?)\b(?:first )?noticed\b|\b(?:received|got) an? (?:\w+ )?(?:email|e-mail|message|alert|page|report|call|ticket|notification)\b|\breports? that\b|\b(?:phoned|called|rang|pinged|messaged|e-?mailed|wrote to) (?:us|me|the on-?call|support|the (?:\w+ )?(?:desk|team|line))\b|\b(?:customers?|users?|developers?|someone) (?:started |began |first )?(?:reporting|complaining|reported|complained|reports)\b|\bspotted\b|\bdetected\b|\b(?:was|were) discovered\b|\bwe discovered\b", Options, RegexLimits.TimeoutMilliseconds)]
