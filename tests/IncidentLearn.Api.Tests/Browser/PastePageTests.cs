@@ -44,6 +44,28 @@ public sealed class PastePageTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task FactsAnEssayStatesWithoutSectionsAreShownAndMarkedForChecking()
+    {
+        await using var app = new ServedApp();
+        await using var opened = await browser.OpenAsync(app, "#/new");
+        var page = opened.Page;
+
+        await page.GetByLabel("Write-up text").FillAsync("""
+            Our ticket scanners lost the gate service during a sold-out concert. We were paged by the gate error
+            alert ten minutes before doors opened. About 3 000 fans could not get in through the east entrance.
+            The outage was caused by an expired certificate on the gate service. Ines renewed it and restarted the
+            gate pods.
+            """);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse" }).ClickAsync();
+
+        var facts = page.Locator("#analysed-facts");
+        await Expect(facts).ToContainTextAsync("caused by an expired certificate");
+        await Expect(facts.Locator("dt").Filter(new() { HasText = "Root cause" }).Locator(".inferred")).ToHaveTextAsync("from a sentence");
+        await Expect(facts.Locator("dt").Filter(new() { HasText = "Resolution" })).ToBeVisibleAsync();
+        await opened.ScreenshotAsync("paste-facts");
+    }
+
+    [Fact]
     public async Task AnalysingWithNothingPastedSaysSoAndStoresNothing()
     {
         await using var app = new ServedApp();

@@ -99,6 +99,27 @@ function part(label, value) {
   return [h("dt", {}, label), h("dd", {}, value || h("span", { class: "missing" }, "(nothing found)"))];
 }
 
+// A fact the text gives no section for was taken from a sentence whose wording says what it is: marked, to check first.
+function fact(a, label, path, value) {
+  if (!value) return null;
+  const inferred = a.inferred?.includes(path);
+  return [h("dt", {}, label, inferred ? h("span", { class: "badge inferred", title: "The text has no section for this; it was taken from a sentence that says so. Check it." }, "from a sentence") : null),
+    h("dd", {}, value)];
+}
+
+function factsView(a) {
+  const facts = [
+    fact(a, "Impact", "impact", a.impact),
+    fact(a, "Root cause", "rootCauses[0]", a.rootCauses.join(" ")),
+    fact(a, "Trigger", "trigger", a.trigger),
+    fact(a, "Detection", "detection", a.detection),
+    fact(a, "Resolution", "resolution", a.resolution),
+  ].filter(Boolean);
+  return facts.length
+    ? h("dl", { class: "facts", id: "analysed-facts" }, facts)
+    : h("p", { class: "note", id: "analysed-facts" }, "No impact, cause, trigger, detection or resolution was stated in a way the reader recognised.");
+}
+
 function analysisView(a, onSave) {
   const lessons = Object.values(a.lessons ?? {}).reduce((n, items) => n + (items?.length ?? 0), 0);
   const counts = [
@@ -121,6 +142,8 @@ function analysisView(a, onSave) {
       a.prompt ? [h("dt", {}, "Question"), h("dd", {}, a.prompt)] : null,
       a.summary ? [h("dt", {}, "Summary"), h("dd", {}, a.summary)] : null),
     h("ul", { class: "counts", "aria-label": "Counts" }, counts.map(([label, n]) => h("li", {}, h("strong", {}, String(n)), " ", label))),
+    h("h4", {}, "What happened"),
+    factsView(a),
     h("h4", {}, "STAR"),
     h("dl", { class: "star-parts" }, part("Situation", a.star.situation), part("Task", a.star.task), part("Action", a.star.action), part("Result", a.star.result)),
     h("h4", {}, "Timeline"),

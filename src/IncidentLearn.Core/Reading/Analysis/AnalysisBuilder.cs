@@ -23,6 +23,8 @@ public static class AnalysisBuilder
             record.Summary,
             record.Impact,
             record.RootCauses,
+            record.Trigger,
+            record.Detection,
             record.Resolution,
             timeline,
             record.ActionItems.Select(a => new AnalysisActionItem(a.Text, a.Owner, a.Type, a.Status)).ToList(),
@@ -32,6 +34,7 @@ public static class AnalysisBuilder
             report.Numbers.Select(n => new AnalysisNumber(n.Text, n.Value, n.Unit)).ToList(),
             report.Dropped,
             report.Warnings,
+            report.Inferred,
             report.Sources);
     }
 }

@@ -9,7 +9,9 @@ namespace IncidentLearn.Core.Reading.Analysis;
 /// <see cref="Warnings"/> are plain sentences for a person (strings, not objects: each names its lines and says
 /// what to check), including one for every STAR part that was drafted rather than written by the author.
 /// <see cref="Sources"/> gives the source lines of every fact read ("summary", "timeline[3]", "actionItems[0]" →
-/// {line, endLine}), so a person can see where each came from; drafted parts have none.
+/// {line, endLine}), so a person can see where each came from; drafted parts have none. <see cref="Inferred"/>
+/// names the facts the text gives no section for, taken from a sentence whose wording says what it is
+/// ("impact", "rootCauses[0]"), so a person checks them first.
 /// </summary>
 public sealed record AnalysisResult(
     string Shape,
@@ -19,6 +21,8 @@ public sealed record AnalysisResult(
     string? Summary,
     string? Impact,
     IReadOnlyList<string> RootCauses,
+    string? Trigger,
+    string? Detection,
     string? Resolution,
     TimelineReport Timeline,
     IReadOnlyList<AnalysisActionItem> ActionItems,
@@ -28,6 +32,7 @@ public sealed record AnalysisResult(
     IReadOnlyList<AnalysisNumber> Numbers,
     IReadOnlyList<DroppedLine> Dropped,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> Inferred,
     IReadOnlyDictionary<string, SourceSpan> Sources);
 
 public sealed record AnalysisStar(string? Situation, string? Task, string? Action, string? Result);
