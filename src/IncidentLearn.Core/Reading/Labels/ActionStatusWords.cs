@@ -31,7 +31,40 @@ public static partial class ActionStatusWords
         return trailing.Success ? (item[..trailing.Index].Trim(), Parse(trailing.Groups["word"].Value)) : (item, null);
     }
 
+    /// <summary>
+    /// The stage an item's own wording tells when it carries no mark: "We're updating our alerts" is under way;
+    /// "Migrated the Asia node", "Re-enabled alerting", "Wrote a load test", "We've added a waitlist" are done.
+    /// A past participle that may head a noun phrase ("Improved alerting on disk usage") says nothing.
+    /// </summary>
+    public static ActionStatus? FromWording(string item)
+    {
+        var text = item.TrimStart();
+        if (UnderWay().IsMatch(text))
+        {
+            return ActionStatus.InProgress;
+        }
+
+        return DoneByUs().IsMatch(text) || PastVerbFirst().IsMatch(text) ? ActionStatus.Done : null;
+    }
+
+    /// <summary>A status written in capitals at the end of another cell of a row ("Bug 5554825 **DONE**").</summary>
+    public static ActionStatus? ClosingCapitals(string cell) =>
+        CapitalStatus().Match(cell) is { Success: true } m ? Parse(m.Groups["word"].Value) : null;
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^(?:we|i|the team)(?:'re|’re| are| am|'m|’m) (?:now |still |also )?\w+ing\b|^(?:we|i|the team) (?:have|has) (?:started|begun)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex UnderWay();
+
+    [GeneratedRegex(@"^(?:we|i|the team)(?:'ve|’ve| have| has) (?:now |also |already )?\w+(?:ed|en|t)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DoneByUs();
+
+    // "Re-enabled …", "Migrated the …", "Onboarded more …", or an irregular past that is no noun ("Wrote a …").
+    [GeneratedRegex(@"^(?:re-\w+ed\b|\w+ed (?:the|a|an|our|all|more|its|their|it|them|every|each|two|three|several)\b|(?:wrote|built|made|took|ran|gave|rewrote|rebuilt|began|brought|found|kept|sent|shipped|spun up)\b)", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PastVerbFirst();
+
+    [GeneratedRegex(@"\*{0,2}(?<word>DONE|FIXED|COMPLETED?|CLOSED|WIP|IN PROGRESS)\*{0,2}\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CapitalStatus();
 
     [GeneratedRegex(@"^(?:\[(?<word>[ x])\]|\[?\*{0,2}(?<word>done|todo|to do|open|complete[d]?|fixed|in progress|wip|won'?t do)\*{0,2}\]?\s*[:\-–]|(?<word>✅|✔️?))\s*", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Leading();

@@ -98,7 +98,7 @@ public static partial class FieldFiller
                 Text = item,
                 Owner = owner.Success ? owner.Groups["owner"].Value.Trim() : null,
                 Type = type,
-                Status = status ?? ActionStatus.Open,
+                Status = status ?? ActionStatusWords.FromWording(item) ?? ActionStatus.Open,
             };
         }
     }

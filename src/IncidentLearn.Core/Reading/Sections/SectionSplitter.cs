@@ -86,7 +86,9 @@ public static class SectionSplitter
         }
 
         // Markdown authors also head sections with a bold line ("**Root cause**"), which Markdig reads as a
-        // paragraph, or glues to the list item above it.
+        // paragraph, or glues to the list item above it. A text with no Markdown heading at all that is Markdown
+        // only by a table or a list heads its parts with plain lines, as plain text does.
+        var plainHeadings = headings.Count == 0;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             if (!headings.ContainsKey(i) && BoldLineText(context.Lines[i]) is { } bold && (i == 0 || !StandsInSentence(context.Lines, i)))
@@ -96,6 +98,10 @@ public static class SectionSplitter
             else if (!headings.ContainsKey(i) && CapitalBulletText(context.Lines[i]) is { } capitals)
             {
                 headings[i] = (capitals, 2);
+            }
+            else if (plainHeadings && StandsLikeHeading(context.Lines, i))
+            {
+                headings[i] = (context.Lines[i].Content.Trim(), 2);
             }
         }
 

@@ -229,6 +229,30 @@ public sealed class PostmortemReader : IShapeReader
         }
     }
 
+    /// <summary>A list of follow-ups and a table of them under one heading: both are read, in the order they stand.</summary>
+    private static void ReadItemsBesideTable(ReadContext context, LabelledPart part, MarkdownTable table)
+    {
+        var list = new LabelledPart(part.Label, part.LabelLine);
+        list.Body.AddRange(part.Body.Where(l => l.Number - 1 < table.FirstLineIndex || l.Number - 1 > table.LastLineIndex));
+        var tableFirst = list.Body.FirstOrDefault(l => !l.IsBlank) is not { } firstListed || table.FirstLineIndex < firstListed.Number - 1;
+        if (tableFirst)
+        {
+            context.Record.ActionItems.AddRange(PostmortemTables.ActionItems(table));
+        }
+
+        if (list.Body.Any(l => !l.IsBlank))
+        {
+            Labels.FieldFiller.Fill(context, list);
+        }
+
+        if (!tableFirst)
+        {
+            context.Record.ActionItems.AddRange(PostmortemTables.ActionItems(table));
+        }
+
+        context.Consume(part.AllLines);
+    }
+
     private static void ReadPart(ReadContext context, LabelledPart part, List<MarkdownTable> tables)
     {
         var first = part.LabelLine.Number - 1;
@@ -237,8 +261,7 @@ public sealed class PostmortemReader : IShapeReader
         switch (part.Field)
         {
             case LabelField.ActionItems when table is not null:
-                context.Record.ActionItems.AddRange(PostmortemTables.ActionItems(table));
-                context.Consume(part.AllLines);
+                ReadItemsBesideTable(context, part, table);
                 break;
             case LabelField.Timeline:
                 context.Record.Timeline.AddRange(table is not null ? PostmortemTables.Timeline(table) : TimelineFromBlocks(context, part));

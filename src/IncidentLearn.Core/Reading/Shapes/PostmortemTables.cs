@@ -26,10 +26,15 @@ public static class PostmortemTables
                 Text = itemText,
                 Owner = NullIfEmpty(MarkdownTable.Cell(row, owner)),
                 Type = ParseType(MarkdownTable.Cell(row, type)),
-                Status = Labels.ActionStatusWords.Parse(MarkdownTable.Cell(row, status)),
+                Status = status >= 0 ? Labels.ActionStatusWords.Parse(MarkdownTable.Cell(row, status)) : StatusWithoutColumn(row, itemText),
             };
         }
     }
+
+    // No status column: a status in capitals closing another cell ("Bug 5554825 **DONE**"), else the item's wording.
+    private static ActionStatus StatusWithoutColumn(IReadOnlyList<string> row, string item) =>
+        row.Select(Labels.ActionStatusWords.ClosingCapitals).FirstOrDefault(s => s is not null)
+        ?? Labels.ActionStatusWords.FromWording(item) ?? ActionStatus.Open;
 
     public static IEnumerable<TimelineEvent> Timeline(MarkdownTable table)
     {
