@@ -60,7 +60,7 @@ public static partial class SentenceRoles
             yield return SentenceRole.Lesson;
         }
 
-        if (Before(StatedImpact(), sentence, intent) || Before(Impact(), sentence, intent))
+        if (Before(StatedImpact(), sentence, intent) || Before(Impact(), sentence, intent) || Share().IsMatch(sentence) && Failure().IsMatch(sentence))
         {
             yield return SentenceRole.Impact;
         }
@@ -80,7 +80,7 @@ public static partial class SentenceRoles
     /// </summary>
     public static int ImpactStrength(string sentence) =>
         !Of(sentence).Contains(SentenceRole.Impact) || EventKindClassifier.Classify(sentence) is Incidents.EventKind.Communication ? 0
-        : StatedImpact().IsMatch(sentence) ? 2 : 1;
+        : StatedImpact().IsMatch(sentence) || Share().IsMatch(sentence) && Failure().IsMatch(sentence) ? 2 : 1;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -94,13 +94,17 @@ public static partial class SentenceRoles
     private static partial Regex RootCause();
 
     // "because" alone is everywhere ("because I was on call"); it names a cause beside a word of failure.
+    // "12% of requests" is an impact only beside a word of failure ("2% of traffic in a test, and it worked fine" is not).
+    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s?%\s(?:of\s)?(?:\w+\s)?(?:users|customers|requests|traffic|sessions|orders|calls)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Share();
+
     [GeneratedRegex(@"\b(?:would|might|could have)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\bbecause\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Because();
 
-    [GeneratedRegex(@"\b(?:broke|broken|fail(?:ed|ing|ure)?|outage|down|crash(?:ed)?|errors?|stopped)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:broke|broken|fail(?:ed|ing|ures?|s)?|outage|down|crash(?:ed|es)?|errors?|stopped|timed out|timeouts?)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Failure();
 
     [GeneratedRegex(@"\broll(?:ed|ing)?[- ]back\b|\b(?:ran|did|performed|executed|completed|started|began|triggered|initiated)\s(?:a |the |an )?(?:\w+ )?rollback\b|\brevert(?:ed|ing)\b|^\s*(?:in order )?to (?:fix|resolve|mitigate|restore|recover)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then)\s(?:\w+\s)?(?:resumed|recovered|blocked)\b|\b(?:we|i|they|engineers?|the team|someone|\w+ then|(?-i:(?!(?:The|This|That|These|Those|It|Its|A|An|Our|Their|Which|What)\b)[A-Z][a-z]+))\s(?:\w+\s)?(?:fixed|restored|restarted|rebooted|patched|rerouted|re-routed|redeployed|disabled|failed over|scaled up|reverted|removed|turned off|switched|renewed|replaced|increased|raised|purged|flushed)\b|\b(?:shipped|deployed|pushed|released|merged|submitted|wrote|made|opened|applied)\s(?:a |the |an )?(?:\w+ )?(?:fix|patch|hotfix)\b|\bwith (?:a|the) fix\b|\bthe (?:fix|solution|remedy|workaround) (?:was|is) (?:to|a|an)\b|(?<!\b(?:after|once|until|when|before|since)\s)\b(?:service|traffic|access|connectivity|sending|the site)\s(?:was|were)\s(?:\w+ )?(?:restored|rerouted|re-routed|resumed|recovered)\b|\bkill-?switch\b|\b(?:was|were) (?:resolved|mitigated|fixed) by\b(?!\s*\d)", Options, RegexLimits.TimeoutMilliseconds)]
@@ -112,7 +116,7 @@ public static partial class SentenceRoles
     [GeneratedRegex(@"\blessons?\b|\b(?:we|i) (?:have |also )?learn(?:ed|t)\b|\btakeaways?\b|\bthe moral\b|\bin hindsight\b|\blooking back\b|\b(?:always|never) (?:use|test|deploy|push|assume|trust|skip|run|ship|make|rely|touch|change)\b|\bshould have\b|\bimportance of\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Lesson();
 
-    [GeneratedRegex(@"(?<!\b(?:the|all|any|those|these|not|never|\d+)\s)\b(?:affect(?:ed|ing)|impact(?:ed|ing))\b|\bunable to\b|\b(?:could not|couldn't)\b(?! be\b)|\b(?:were not able to|weren't able to|failed to|fail to|stopped working)\b|\b(?:was|were|is|are)\s(?:not|no longer)\s(?:being\s)?(?!affected|impacted)\w+(?:ed|en)\b|\b(?:wasn't|weren't|isn't|aren't)\s\w+ing\b|\b(?:was|were|are|is)\s(?:\w+\s)?(?:failing|timing out|slow to respond)\b|\b(?:lost|losing)\s(?:about |approximately |around |over |nearly |roughly )?(?:[$€£]|revenue|sales|data|orders|money|customers)|[$€£]\s?[\d,.]+k?\s(?:in |of )?(?:lost|losses)|\b\d+(?:\.\d+)?\s?%\s(?:of\s)?(?:\w+\s)?(?:users|customers|requests|traffic|sessions|orders|calls)\b|\b(?:elevated|increased|high)\s(?:error|latency|errors|failure)|\bdegrad(?:ed|ing)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:the|all|any|those|these|not|never|\d+)\s)\b(?:affect(?:ed|ing)|impact(?:ed|ing))\b|\bunable to\b|\b(?:could not|couldn't)\b(?! be\b)|\b(?:were not able to|weren't able to|failed to|fail to|stopped working)\b|\b(?:was|were|is|are)\s(?:not|no longer)\s(?:being\s)?(?!affected|impacted)\w+(?:ed|en)\b|\b(?:wasn't|weren't|isn't|aren't)\s\w+ing\b|\b(?:was|were|are|is)\s(?:\w+\s)?(?:failing|timing out|slow to respond)\b|\b(?:lost|losing)\s(?:about |approximately |around |over |nearly |roughly )?(?:[$€£]|revenue|sales|data|orders|money|customers)|[$€£]\s?[\d,.]+k?\s(?:in |of )?(?:lost|losses)|\b(?:elevated|increased|high)\s(?:error|latency|errors|failure)|\bdegrad(?:ed|ing)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex StatedImpact();
 
     [GeneratedRegex(@"\b(?:partial |full |complete |major |global |an |a |extended |long )(?:\w+ )?outage\b|\b(?:went|was|were) down\b|\b(?:was|were|went)\s(?:\w+\s)?(?:offline|unavailable|unreachable|inaccessible)\b|\bbroke (?:the|our|a|production|prod)\b|\btook down\b", Options, RegexLimits.TimeoutMilliseconds)]

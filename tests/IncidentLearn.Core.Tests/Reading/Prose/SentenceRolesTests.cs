@@ -50,6 +50,8 @@ public sealed class SentenceRolesTests
     [InlineData("Customers could not pay for 40 minutes.", 2)]
     [InlineData("This affected 12% of checkout requests.", 2)]
     [InlineData("We had a long outage on Tuesday.", 1)]
+    [InlineData("About 12% of requests failed for an hour.", 2)]
+    [InlineData("I tested with 2% of production traffic and it worked fine.", 0)]
     [InlineData("Support e-mails the 37 affected tenants.", 0)]
     [InlineData("We found 48 213 affected entries and fixed them.", 0)]
     public void ImpactStatedPlainlyOutranksAnOutageNamed(string sentence, int strength) =>
