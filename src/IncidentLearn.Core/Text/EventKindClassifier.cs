@@ -70,7 +70,7 @@ public static partial class EventKindClassifier
     [GeneratedRegex(@"\b(?:decided|decision|agreed|we chose|go/no-go|declared|declaring)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"\b(?:found|root cause|investigat\w*|looked (?:at|into)|confirmed|suspected|diagnos\w*|traced|checked|stopped to look|checksums?)\b", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:found|tracks? down|tracked down|root cause|investigat\w*|looked (?:at|into)|confirmed|suspected|diagnos\w*|traced|checked|stopped to look|checksums?)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Diagnosis();
 
     [GeneratedRegex(@"\b(?:outage|(?:impact|outage) begins|timing out|timeouts?|errors|error (?:rate|spike)|went down|is down|unavailable|degraded|failing|crash(?:es|ed|ing)?|5\d\d(?:s|es)|(?:http|status|returned|returning|returns|throwing|got) 5\d\d)\b", Options, RegexLimits.TimeoutMilliseconds)]

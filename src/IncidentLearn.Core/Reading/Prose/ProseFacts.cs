@@ -50,6 +50,12 @@ public static class ProseFacts
             filled.Add(Path(role));
         }
 
+        if (string.IsNullOrWhiteSpace(record.Trigger) && TriggerEntry(record) is { } entry)
+        {
+            record.Trigger = entry;
+            filled.Add("trigger");
+        }
+
         if (filled.Count > 0)
         {
             report.Inferred.AddRange(filled);
@@ -76,6 +82,22 @@ public static class ProseFacts
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A timeline's first entry, when it makes a change and is no sign of trouble ("Config change CR-88 rolled out to
+    /// the resolver pool", "Deploy of ledger-api 7.2 starts"): what set the incident off.
+    /// </summary>
+    private static string? TriggerEntry(IncidentRecord record)
+    {
+        if (record.Timeline.Count == 0)
+        {
+            return null;
+        }
+
+        var first = record.Timeline[0];
+        var kind = first.Kind ?? EventKindClassifier.Classify(first.Text);
+        return kind is null or EventKind.Other && SentenceRoles.MakesAChange(first.Text) ? first.Text : null;
     }
 
     /// <summary>The free sentence that states the impact most plainly, the first of them on a tie.</summary>

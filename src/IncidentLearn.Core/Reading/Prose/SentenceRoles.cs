@@ -82,7 +82,17 @@ public static partial class SentenceRoles
         !Of(sentence).Contains(SentenceRole.Impact) || EventKindClassifier.Classify(sentence) is Incidents.EventKind.Communication ? 0
         : StatedImpact().IsMatch(sentence) || Share().IsMatch(sentence) && Failure().IsMatch(sentence) ? 2 : 1;
 
+    /// <summary>True when the text tells of a change made to a system (deployed, changed, upgraded, migrated, scaled, rolled out).</summary>
+    public static bool MakesAChange(string text) => Change().IsMatch(text) && !Afterwards().IsMatch(text) && !UpdateHeader().IsMatch(text);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing)?|deployment|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|migrat(?:e|es|ed|ing|ion)|introduc(?:e|es|ed|ing)|rolls? out|rolled out|merg(?:e|es|ed)|releas(?:e|es|ed)|scal(?:e|es|ed|ing) (?:up|down|out)|rotat(?:e|es|ed)|committed|pushe[sd])\b", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Change();
+
+    // A status page's "UPDATE 1 — 13:05 …" names a post, not a change to the system.
+    [GeneratedRegex(@"^\W*update\b\s*(?:\d|[:\-–—])", Options, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex UpdateHeader();
 
     [GeneratedRegex(@"\b(?:need(?:ed|s)? to|(?:i|you) had to|want(?:ed|s)? to|tr(?:y|ied|ying) to|(?:was|were) asked to|responsible for|in charge of|(?:job|task|goal|role|priority|responsibility|mission) (?:was|is) to|continu(?:e|ed|es|ing) to|working (?:on|to)|attempting to|aim(?:ed|ing)? to|figure out|find out|(?:to|and) identify)\b", Options, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Intent();

@@ -56,4 +56,21 @@ public sealed class ProseFactsTests
         Assert.Null(record.Resolution);
         Assert.Empty(report.Inferred);
     }
+
+    [Fact]
+    public void ALogsFirstEntryThatMakesAChangeIsTheTrigger()
+    {
+        var (record, report) = WriteupReader.Read("Shift log\n09:00 Config 12 rolled out to the edge proxies\n09:04 Checkout errors climb to 30%\n09:15 Config 12 reverted\n");
+
+        Assert.Equal("Config 12 rolled out to the edge proxies", record.Trigger);
+        Assert.Contains("trigger", report.Inferred);
+    }
+
+    [Fact]
+    public void ALogThatOpensWithTroubleHasNoTriggerFromIt()
+    {
+        var (record, _) = WriteupReader.Read("Shift log\n09:04 Checkout errors climb to 30%\n09:15 Config 12 reverted\n");
+
+        Assert.Null(record.Trigger);
+    }
 }
