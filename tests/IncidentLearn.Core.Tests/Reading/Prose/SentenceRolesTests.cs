@@ -51,6 +51,8 @@ public sealed class SentenceRolesTests
     [InlineData("This affected 12% of checkout requests.", 2)]
     [InlineData("We had a long outage on Tuesday.", 1)]
     [InlineData("About 12% of requests failed for an hour.", 2)]
+    [InlineData("No invoices were sent that night.", 2)]
+    [InlineData("The table stayed locked for 3 hours.", 2)]
     [InlineData("I tested with 2% of production traffic and it worked fine.", 0)]
     [InlineData("Support e-mails the 37 affected tenants.", 0)]
     [InlineData("We found 48 213 affected entries and fixed them.", 0)]
