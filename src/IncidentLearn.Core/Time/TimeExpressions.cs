@@ -90,8 +90,8 @@ public static class TimeExpressions
     /// <summary>A zone declaration such as "(all times UTC)", "All times are in PDT", "Timeline (UTC)"; null when none is made.</summary>
     public static ZoneDeclaration? ZoneDeclaration(string text)
     {
-        // Every declaration says "time" ("all times", "times are", "Timeline (UTC)"); most lines do not.
-        if (string.IsNullOrEmpty(text) || !text.Contains("time", StringComparison.OrdinalIgnoreCase))
+        // Every declaration says "time" or "events" ("all times", "Timeline (UTC)", "all events are in UTC"); most lines do not.
+        if (string.IsNullOrEmpty(text) || !text.Contains("time", StringComparison.OrdinalIgnoreCase) && !text.Contains("events", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -95,10 +95,10 @@ internal static partial class TimePatterns
     private const string DeclaredZone =
         @"(?<zone>(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|[+\-\u2212]\d{2}:?\d{2}|[A-Za-z]{1,5}|Pacific|Eastern|Central|Mountain|[A-Za-z]{2,20}/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)(?![\w/])(?:\s{1,2}time)?";
 
-    /// <summary>"(all times UTC)", "All times are in PDT", "Times below are in CEST", "Timeline (UTC)", "(times in Eastern)".</summary>
+    /// <summary>"(all times UTC)", "All times are in PDT", "Times below are in CEST", "all events are in UTC", "Timeline (UTC)", "(times in Eastern)".</summary>
     [GeneratedRegex(
         @"(?<![\w])(?:\(\s{0,2}(?:all\s{1,3})?times?\s{1,3}(?:(?:are|shown|below|given|listed)\s{1,3}){0,2}(?:in\s{1,3})?" + DeclaredZone + @"\s{0,2}\)"
-        + @"|(?:all\s{1,3})?times?\s{1,3}(?:(?:are|shown|below|given|listed)\s{1,3}){0,2}(?:in\s{1,3})?" + DeclaredZone
+        + @"|(?:all\s{1,3})?(?:times?|events|timestamps)\s{1,3}(?:(?:are|shown|below|given|listed)\s{1,3}){0,2}(?:in\s{1,3})?" + DeclaredZone
         + @"|timeline\s{0,2}\(\s{0,2}" + DeclaredZone + @"\s{0,2}\))",
         Options,
         RegexLimits.TimeoutMilliseconds)]

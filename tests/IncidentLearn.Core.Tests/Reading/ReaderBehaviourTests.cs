@@ -194,4 +194,12 @@ public sealed class ReaderBehaviourTests
 
         Assert.Equal("EDT", record.TimeZone);
     }
+
+    [Fact]
+    public void AZoneDeclarationWrappedOntoTheNextLineIsStillRead()
+    {
+        var text = "Search index outage\n\nTimeline. Unless otherwise noted all events are in\nUTC.\n\n- 09:12 indexer stops consuming\n- 09:40 indexer restarted\n- 10:05 lag back to zero\n";
+
+        Assert.Equal("UTC", WriteupReader.Read(text).Record.TimeZone);
+    }
 }

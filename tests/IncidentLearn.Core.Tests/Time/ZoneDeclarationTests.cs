@@ -19,6 +19,8 @@ public sealed class ZoneDeclarationTests
     [InlineData("All times are in UTC-7", "All times are in UTC-7", "UTC-7", -420)]
     [InlineData("(all times utc)", "(all times utc)", "utc", 0)]
     [InlineData("Times given in BST.", "Times given in BST", "BST", 60)]
+    [InlineData("Unless otherwise noted, all events are in UTC.", "all events are in UTC", "UTC", 0)]
+    [InlineData("Timestamps are in CET", "Timestamps are in CET", "CET", 60)]
     public void ADeclarationWithAFixedZoneGivesItsOffset(string input, string text, string zone, int offsetMinutes)
     {
         var declaration = TimeExpressions.ZoneDeclaration(input)!;
@@ -53,6 +55,8 @@ public sealed class ZoneDeclarationTests
     [InlineData("All times are approximate")]
     [InlineData("Three times in a row the deploy failed")]
     [InlineData("Timeline (draft)")]
+    [InlineData("Sequence of events in Paris and Berlin")]
+    [InlineData("Several events in one week")]
     [InlineData("")]
     public void TextThatDeclaresNoZoneGivesNone(string input) => Assert.Null(TimeExpressions.ZoneDeclaration(input));
 }

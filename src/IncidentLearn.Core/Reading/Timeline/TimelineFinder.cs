@@ -69,9 +69,23 @@ public static class TimelineFinder
 
     private static string? DeclaredZone(ReadContext context)
     {
-        foreach (var line in context.Lines)
+        var lines = context.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!line.IsBlank && line.Text.Length < 2_000 && TimeExpressions.ZoneDeclaration(line.Text) is { } declaration)
+            var line = lines[i];
+            if (line.IsBlank || line.Text.Length >= 2_000)
+            {
+                continue;
+            }
+
+            // A declaration wrapped onto the next line ("… all events are in ⏎ UTC.") is read across the break.
+            var text = line.Text;
+            if (i + 1 < lines.Count && !lines[i + 1].IsBlank && text.Length > 0 && char.IsLetter(text[^1]) && lines[i + 1].Text.Length < 2_000)
+            {
+                text = $"{text} {lines[i + 1].Content}";
+            }
+
+            if (TimeExpressions.ZoneDeclaration(text) is { } declaration)
             {
                 return declaration.Zone.ToZoneId();
             }
