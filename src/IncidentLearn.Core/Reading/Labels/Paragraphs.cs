@@ -77,6 +77,13 @@ public static class Paragraphs
         return isBullet;
     }
 
+    /// <summary>True when the text starts with a list marker ("- ", "* ", "• ", "1. ").</summary>
+    public static bool IsBullet(string text)
+    {
+        StripBullet(text, text, out var isBullet);
+        return isBullet;
+    }
+
     /// <summary>Removes "- ", "* ", "• ", "1. " from the start of a line's content.</summary>
     public static string StripBullet(string content, string folded, out bool isBullet)
     {

@@ -42,7 +42,7 @@ public sealed partial class ChromePhraseEvidence : INoiseEvidence
                 }
                 else if (line.WordCount <= MaxBannerWords && (Copyright().IsMatch(content) || ReadTimeByline().IsMatch(content)))
                 {
-                    // "Copyright © 2017 … Published by … Licensed under …", "dana profile image Dana Reyes Updated on ・3 min read".
+                    // A copyright and licence line, or a developer-blog byline: the author's handle and name, a date and a reading time.
                     marks.Drop(i, DropKind.Footer, "a page's copyright line or byline", lengthIsContent: false);
                 }
 

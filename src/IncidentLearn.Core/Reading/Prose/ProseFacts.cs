@@ -63,7 +63,7 @@ public static class ProseFacts
         }
     }
 
-    private static int Find(List<(string Text, SentenceRole[] Roles)> candidates, SentenceRole role, Dictionary<int, SentenceRole> taken, int before)
+    private static int Find(List<Candidate> candidates, SentenceRole role, Dictionary<int, SentenceRole> taken, int before)
     {
         for (var i = 0; i < Math.Min(before, candidates.Count); i++)
         {
@@ -101,12 +101,12 @@ public static class ProseFacts
     }
 
     /// <summary>The free sentence that states the impact most plainly, the first of them on a tie.</summary>
-    private static int FindImpact(List<(string Text, SentenceRole[] Roles)> candidates, Dictionary<int, SentenceRole> taken)
+    private static int FindImpact(List<Candidate> candidates, Dictionary<int, SentenceRole> taken)
     {
         var (best, bestStrength) = (-1, 0);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var strength = taken.ContainsKey(i) ? 0 : SentenceRoles.ImpactStrength(candidates[i].Text);
+            var strength = taken.ContainsKey(i) ? 0 : candidates[i].ImpactStrength;
             if (strength > bestStrength)
             {
                 (best, bestStrength) = (i, strength);
@@ -117,7 +117,7 @@ public static class ProseFacts
     }
 
     /// <summary>The sentences of the prose, then the timeline's entries, each with the roles its wording gives it.</summary>
-    private static IEnumerable<(string Text, SentenceRole[] Roles)> Candidates(IncidentRecord record, string shape)
+    private static IEnumerable<Candidate> Candidates(IncidentRecord record, string shape)
     {
         // A task the author labelled as such is their responsibility ("Decide whether to keep the portal up in a
         // degraded state"), not a fact of the incident; a task placed by position in an essay may be either.
@@ -127,7 +127,7 @@ public static class ProseFacts
         {
             foreach (var sentence in Lines(text ?? "").SelectMany(Sentences.Split))
             {
-                if (!sentence.Equals(record.Title, StringComparison.OrdinalIgnoreCase) && Candidate(sentence) is { } candidate)
+                if (!sentence.Equals(record.Title, StringComparison.OrdinalIgnoreCase) && Read(sentence) is { } candidate)
                 {
                     yield return candidate;
                 }
@@ -137,7 +137,7 @@ public static class ProseFacts
         // A message sent to customers ("we e-mailed the 37 affected tenants") tells of the response, not the incident.
         foreach (var e in record.Timeline.Where(e => (e.Kind ?? EventKindClassifier.Classify(e.Text)) is not EventKind.Communication))
         {
-            if (Candidate(e.Text) is { } candidate)
+            if (Read(e.Text) is { } candidate)
             {
                 yield return candidate;
             }
@@ -155,7 +155,7 @@ public static class ProseFacts
         var run = new List<string>();
         foreach (var line in lines)
         {
-            if (run.Count > 0 && (char.IsUpper(line[0]) && run[^1][^1] is not (',' or ';' or '-' or '–') || IsBullet(line)))
+            if (run.Count > 0 && (char.IsUpper(line[0]) && run[^1][^1] is not (',' or ';' or '-' or '–') || Labels.Paragraphs.IsBullet(line)))
             {
                 yield return string.Join(' ', run);
                 run.Clear();
@@ -170,13 +170,7 @@ public static class ProseFacts
         }
     }
 
-    private static bool IsBullet(string line)
-    {
-        Labels.Paragraphs.StripBullet(line, line, out var isBullet);
-        return isBullet;
-    }
-
-    private static (string, SentenceRole[])? Candidate(string sentence)
+    private static Candidate? Read(string sentence)
     {
         var text = sentence.Trim().TrimStart('•', '-', '*', '–', '#', '>', ' ').Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -187,7 +181,7 @@ public static class ProseFacts
         }
 
         var roles = SentenceRoles.Of(text).ToArray();
-        return roles.Length == 0 ? null : (text, roles);
+        return roles.Length == 0 ? null : new Candidate(text, roles, SentenceRoles.ImpactStrength(text, roles));
     }
 
     private static bool IsEmpty(IncidentRecord record, SentenceRole role) => role switch
@@ -226,4 +220,7 @@ public static class ProseFacts
         "lessons.other[0]" => "the lessons",
         _ => "the " + path,
     };
+
+    /// <summary>A sentence with the roles its wording gives it and how plainly it states an impact.</summary>
+    private sealed record Candidate(string Text, SentenceRole[] Roles, int ImpactStrength);
 }

@@ -78,8 +78,11 @@ public static partial class SentenceRoles
     /// pay", "affected 12% of requests", "lost $18,000"), 1 when it only names an outage, 0 when it says neither
     /// or tells of a message sent ("we e-mailed the affected tenants").
     /// </summary>
-    public static int ImpactStrength(string sentence) =>
-        !Of(sentence).Contains(SentenceRole.Impact) || EventKindClassifier.Classify(sentence) is Incidents.EventKind.Communication ? 0
+    public static int ImpactStrength(string sentence) => ImpactStrength(sentence, [.. Of(sentence)]);
+
+    /// <summary>The same, for a sentence whose roles are already known.</summary>
+    public static int ImpactStrength(string sentence, IReadOnlyCollection<SentenceRole> roles) =>
+        !roles.Contains(SentenceRole.Impact) || EventKindClassifier.Classify(sentence) is Incidents.EventKind.Communication ? 0
         : StatedImpact().IsMatch(sentence) || Share().IsMatch(sentence) && Failure().IsMatch(sentence) ? 2 : 1;
 
     /// <summary>True when the text tells of a change made to a system (deployed, changed, upgraded, migrated, scaled, rolled out).</summary>
