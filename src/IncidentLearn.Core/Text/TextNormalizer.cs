@@ -93,6 +93,10 @@ public static class TextNormalizer
                 return;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                 return;
+            case '\uFFFE' or '\uFFFF':
+                // Noncharacters (a byte-swapped BOM): .NET's normaliser refuses U+FFFE, so they read as replacement marks.
+                builder.Append('\uFFFD');
+                return;
             case '\u2010' or '\u2011' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D':
                 builder.Append('-');
                 return;

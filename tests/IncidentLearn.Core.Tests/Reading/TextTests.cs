@@ -60,6 +60,7 @@ public sealed class TextTests
     public void LoneSurrogatesAndControlCharactersAreRemovedOrReplaced()
     {
         Assert.Equal("a\uFFFDb", TextNormalizer.Clean("a\uD800b\u0007"));
+        Assert.Equal("a\uFFFDb\uFFFD", TextNormalizer.Clean("a\uFFFEb\uFFFF"));
     }
 
     [Fact]
