@@ -19,6 +19,7 @@ public sealed class SentenceRolesTests
     [InlineData("The billing site was down for most of the morning.", SentenceRole.Impact)]
     [InlineData("It started after a routine config change to the proxy pool.", SentenceRole.Trigger)]
     [InlineData("On Friday I pushed a schema change without a feature flag.", SentenceRole.Trigger)]
+    [InlineData("Invoices went out twice after we shortened the retry delay.", SentenceRole.Trigger)]
     public void TheWordingSaysWhatASentenceIsAbout(string sentence, SentenceRole role) =>
         Assert.Contains(role, SentenceRoles.Of(sentence));
 
@@ -36,6 +37,7 @@ public sealed class SentenceRolesTests
     [InlineData("Rolling back the half-applied schema would incur hours of downtime.")]
     [InlineData("It happened late on Friday, putting pressure on the team to resolve it quickly.")]
     [InlineData("The failure blocked the whole release train for an afternoon.")]
+    [InlineData("Errors stopped at 10:03 after we resized the pool.")]
     public void WordsThatOnlyLookLikeAFactAreNotOne(string sentence) =>
         Assert.DoesNotContain(SentenceRoles.Of(sentence), role => role is not SentenceRole.Impact and not SentenceRole.Lesson);
 
