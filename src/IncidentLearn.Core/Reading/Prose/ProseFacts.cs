@@ -8,8 +8,8 @@ namespace IncidentLearn.Core.Reading.Prose;
 /// Fills the record's facts that the source gives no section for (root cause, resolution, detection, lessons,
 /// impact, trigger) from the sentences whose wording says what they are, as a careful reader of an essay or a
 /// status update does. The prose is read first (summary, the story's parts, sections that fit no field), then
-/// the timeline's entries. Each sentence serves one fact, except that the trigger may be told in the sentence
-/// of the cause or the impact; a trigger is only looked for before the resolution. Never overwrites a field the
+/// the timeline's entries. Each sentence serves one fact, so no field repeats another; a trigger is only looked
+/// for before the resolution. Never overwrites a field the
 /// source fills, and says in the report which fields were taken this way so a person checks them.
 /// </summary>
 public static class ProseFacts
@@ -67,7 +67,7 @@ public static class ProseFacts
     {
         for (var i = 0; i < Math.Min(before, candidates.Count); i++)
         {
-            if (!candidates[i].Roles.Contains(role) || taken.TryGetValue(i, out var other) && !(role is SentenceRole.Trigger && other is SentenceRole.RootCause or SentenceRole.Impact))
+            if (!candidates[i].Roles.Contains(role) || taken.ContainsKey(i))
             {
                 continue;
             }
